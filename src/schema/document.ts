@@ -1,0 +1,33 @@
+// The document as read from disk, before any extraction: text plus whatever metadata the
+// container (a JSON record, an HTML page) carried. Offsets of every later record index `text`.
+import { z } from "zod";
+
+export const InputFormat = z.enum(["txt", "md", "html", "json", "jsonl"]);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+export const SourceDocument = z.object({
+  /** Stable id: the record's own id when it has one, else the source path (with #line for JSONL). */
+  id: z.string().min(1),
+  /** Path relative to the input root (for a single file, its name). */
+  source: z.string().min(1),
+  /** 1-based line of a JSONL record. */
+  line: z.number().int().positive().optional(),
+  format: InputFormat,
+  /** The text every offset points into: the whole file for .txt/.md, the body field of a JSON record, the main content of an HTML page. */
+  text: z.string().min(1),
+  /** Metadata the container carried; the text-based metadata stage fills what is missing. */
+  title: z.string().nullable().default(null),
+  published: z.string().nullable().default(null),
+  authors: z.array(z.string()).default([]),
+  url: z.string().nullable().default(null),
+  outlet: z.string().nullable().default(null),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+/** A file or record that could not be read, with the reason, for the build summary. */
+export const SkippedInput = z.object({
+  source: z.string(),
+  line: z.number().int().positive().optional(),
+  reason: z.string(),
+});
+export type SkippedInput = z.infer<typeof SkippedInput>;
