@@ -31,3 +31,40 @@ export const SkippedInput = z.object({
   reason: z.string(),
 });
 export type SkippedInput = z.infer<typeof SkippedInput>;
+
+/** A block of text between line breaks; news scrapes put one paragraph on a line. */
+export const Paragraph = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Why this paragraph is scraped boilerplate (caption, prompt, teaser…), or null for article text. */
+  boilerplate: z.string().nullable(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Token = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Universal POS tag from wink-nlp (PROPN, VERB, PRON, …). */
+  pos: z.string(),
+  lemma: z.string(),
+});
+export type Token = z.infer<typeof Token>;
+
+export const Sentence = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  /** Index of the sentence's first token and one past its last in AnalyzedText.tokens. */
+  firstToken: z.number().int().nonnegative(),
+  endToken: z.number().int().nonnegative(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+/** The text cut into paragraphs, sentences and tokens, every piece an offset range into `text`. */
+export const AnalyzedText = z.object({
+  text: z.string(),
+  paragraphs: z.array(Paragraph),
+  sentences: z.array(Sentence),
+  tokens: z.array(Token),
+});
+export type AnalyzedText = z.infer<typeof AnalyzedText>;

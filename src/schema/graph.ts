@@ -1,6 +1,7 @@
 // Attributes of the merged graph's nodes and edges. graph.json (graphology's serialization) is
 // validated against these on every read: by the viewer, by queries, by the GEXF exporter.
 // Attributes are flat (scalars, arrays of scalars, ISO dates) so every exporter can write them.
+import type { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { IsoDate, Stance } from "./extraction.js";
 
@@ -96,6 +97,13 @@ export const Relation = z.enum([
 ]);
 export type Relation = z.infer<typeof Relation>;
 
+/** A term of office as an ISO 8601 interval of dates: "first-day/last-day", or "first-day/.." while it lasts. */
+export const Term = z.string().refine((term) => {
+  const [first, last, ...rest] = term.split("/");
+  return rest.length === 0 && IsoDate.safeParse(first).success && (last === ".." || IsoDate.safeParse(last).success);
+}, 'an interval "first-day/last-day" or "first-day/.."');
+export type Term = z.infer<typeof Term>;
+
 export const EdgeAttributes = z.object({
   relation: Relation,
   /** Provenance: the document and the offsets the edge was read from; null for knowledge-base facts. */
@@ -106,6 +114,12 @@ export const EdgeAttributes = z.object({
   date: IsoDate.nullable(),
   /** Last day an office was held (holds_role), null while it lasts. */
   until: IsoDate.nullable(),
+  /**
+   * Each term of an office from the knowledge base (holds_role) as an ISO 8601 interval
+   * "first-day/last-day", "first-day/.." while it lasts; date..until spans them all, gaps
+   * included (Trump's two terms are one edge, as the graph has one edge per pair of nodes).
+   */
+  terms: z.array(Term).default([]),
   stance: Stance.nullable(),
   /** The office ("President of Russia"), or the cue of a statement. */
   label: z.string().nullable(),
@@ -134,3 +148,6 @@ export const SerializedGraph = z.object({
   ),
 });
 export type SerializedGraph = z.infer<typeof SerializedGraph>;
+
+/** The merged graph in memory: what buildGraph returns and graph.json holds. */
+export type ActorGraph = DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

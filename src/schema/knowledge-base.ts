@@ -46,6 +46,9 @@ export const KbTenure = z.object({
   holder: z.string().regex(/^person:[a-z0-9-]+$/),
   start: IsoDate,
   end: IsoDate.nullable(),
+  /** Role nouns for this holder when not all of the office's apply (a queen regnant is no "king",
+   * an acting president): they replace the office's roles for this tenure. */
+  roles: z.array(z.string()).min(1).optional(),
 });
 export type KbTenure = z.infer<typeof KbTenure>;
 

@@ -1,0 +1,33 @@
+// Reads everything extraction needs from data/ once per build: the knowledge base, country
+// names, given names and the stance lexicon. The only file I/O of the extraction side.
+import { join } from "node:path";
+import type { ExtractionResources } from "../extract/extract-document.js";
+import { buildLexicon } from "../extract/build-lexicon.js";
+import { loadStanceLexicon } from "../extract/assess-stance.js";
+import { loadCountryTable, mergeCountries } from "../kb/countries.js";
+import { loadGivenNames } from "../kb/given-names.js";
+import { loadKnowledgeBase } from "../kb/load-knowledge-base.js";
+import { indexKnowledgeBase, officesHeld, resolveRole, type HeldOffice } from "../kb/office-holders.js";
+
+export interface Resources extends ExtractionResources {
+  officesOf: (personId: string) => HeldOffice[];
+}
+
+export function loadResources(dataDir: string): Resources {
+  const kb = loadKnowledgeBase(join(dataDir, "kb"));
+  const countries = loadCountryTable(join(dataDir, "kb", "countries.json"));
+  const index = indexKnowledgeBase(kb);
+  const lexicon = buildLexicon({
+    people: kb.people,
+    organizations: kb.organizations,
+    countries: mergeCountries(countries),
+    regions: countries.regions,
+    givenNames: loadGivenNames(join(dataDir, "kb", "given-names.json")),
+  });
+  return {
+    lexicon,
+    stance: loadStanceLexicon(join(dataDir, "lexicon", "stance.json")),
+    resolveRole: (role, of, date) => resolveRole(index, { role, of, date }),
+    officesOf: (personId) => officesHeld(index, personId),
+  };
+}

@@ -1,0 +1,51 @@
+// Scores the stance a passage carries, from the lexicon in data/lexicon/stance.json: phrases
+// first, then words (by form or lemma), a negator close before a word flipping it.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { Token } from "../schema/document.js";
+import type { Stance } from "../schema/extraction.js";
+
+export const StanceLexicon = z.object({
+  description: z.string(),
+  negators: z.array(z.string()),
+  words: z.record(z.string(), z.number().min(-3).max(3)),
+  phrases: z.record(z.string(), z.number().min(-3).max(3)),
+  cues: z.record(z.string(), z.number().min(-3).max(3)),
+});
+export type StanceLexicon = z.infer<typeof StanceLexicon>;
+
+export function loadStanceLexicon(path: string): StanceLexicon {
+  const parsed = StanceLexicon.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: not a valid stance lexicon:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+const NEGATION_REACH = 3;
+
+/** The stance score of text[start, end): the sum of its weighted words and phrases. */
+export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[], start: number, end: number): number {
+  const lower = text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'");
+  const covered: [number, number][] = [];
+  let score = 0;
+  for (const [phrase, weight] of Object.entries(lexicon.phrases)) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      covered.push([start + at, start + at + phrase.length]);
+      score += weight;
+    }
+  }
+  const negators = new Set(lexicon.negators);
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  inside.forEach((token, i) => {
+    if (covered.some(([a, b]) => token.start >= a && token.end <= b)) return;
+    const form = text.slice(token.start, token.end).toLowerCase();
+    const weight = lexicon.words[form] ?? lexicon.words[token.lemma.toLowerCase()];
+    if (!weight) return;
+    const negated = inside.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => negators.has(text.slice(t.start, t.end).toLowerCase()));
+    score += negated ? -weight : weight;
+  });
+  return score;
+}
+
+export function toStance(score: number): Stance {
+  return score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
+}

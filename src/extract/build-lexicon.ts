@@ -1,0 +1,94 @@
+// Builds, once per build, the lookup tables entity recognition reads: every name form of the
+// knowledge base's people and organizations, countries (names, demonyms, metonyms, capitals),
+// regions, role nouns of offices, and given names.
+import type { KbOrganization, KbPerson } from "../schema/knowledge-base.js";
+import type { EntityType } from "../schema/extraction.js";
+import type { Country, Region } from "../kb/countries.js";
+import { nameKey, tokenizeWords } from "./words.js";
+
+export type FormKind = "name" | "demonym" | "metonym" | "capital";
+
+export interface LexiconEntry {
+  id: string;
+  type: EntityType;
+  /** Display name of the entity. */
+  name: string;
+  kind: FormKind;
+  /** Counts only when the document names the entity another way too. */
+  ambiguous: boolean;
+  wikidata: string | null;
+}
+
+export interface Lexicon {
+  /** nameKey(form) -> entries; forms are case-sensitive ("US" is not "us"). */
+  forms: Map<string, LexiconEntry[]>;
+  /** Longest form, in words. */
+  maxWords: number;
+  /** Last word of a known person's name or alias -> those people (surname-only mentions). */
+  surnames: Map<string, LexiconEntry[]>;
+  givenNames: Set<string>;
+  /** Every entity the lexicon knows, by id. */
+  byId: Map<string, LexiconEntry>;
+}
+
+export interface LexiconSources {
+  people: KbPerson[];
+  organizations: KbOrganization[];
+  countries: Country[];
+  regions: Region[];
+  givenNames: Set<string>;
+}
+
+export function buildLexicon(sources: LexiconSources): Lexicon {
+  const forms = new Map<string, LexiconEntry[]>();
+  const surnames = new Map<string, LexiconEntry[]>();
+  const byId = new Map<string, LexiconEntry>();
+  let maxWords = 1;
+  const add = (form: string, entry: LexiconEntry) => {
+    if (!byId.has(entry.id) || entry.kind === "name") byId.set(entry.id, entry);
+    const key = nameKey(form.replace(/^the\s+/i, ""));
+    if (!key) return;
+    const list = forms.get(key) ?? [];
+    if (!list.some((e) => e.id === entry.id)) list.push(entry);
+    forms.set(key, list);
+    maxWords = Math.max(maxWords, tokenizeWords(key).length);
+  };
+
+  for (const p of sources.people) {
+    const entry: LexiconEntry = { id: p.id, type: "person", name: p.name, kind: "name", ambiguous: false, wikidata: p.wikidata };
+    for (const form of [p.name, ...p.aliases]) {
+      add(form, entry);
+      const words = tokenizeWords(form);
+      const last = words[words.length - 1]?.text;
+      if (words.length > 1 && last) {
+        const list = surnames.get(nameKey(last)) ?? [];
+        if (!list.some((e) => e.id === p.id)) list.push(entry);
+        surnames.set(nameKey(last), list);
+      }
+    }
+  }
+  for (const o of sources.organizations) {
+    const entry: LexiconEntry = { id: o.id, type: "organization", name: o.name, kind: "name", ambiguous: false, wikidata: o.wikidata };
+    for (const form of [o.name, ...o.aliases]) add(form, entry);
+  }
+  for (const c of sources.countries) {
+    const ambiguous = new Set(c.ambiguous);
+    const entry = (kind: FormKind, form: string): LexiconEntry => ({
+      id: c.id,
+      type: "country",
+      name: c.name,
+      kind,
+      ambiguous: ambiguous.has(form),
+      wikidata: null,
+    });
+    for (const form of c.forms) add(form, entry("name", form));
+    for (const form of c.demonyms) add(form, entry("demonym", form));
+    for (const form of c.metonyms) add(form, entry("metonym", form));
+    for (const form of c.capitals) add(form, entry("capital", form));
+  }
+  for (const r of sources.regions) {
+    const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
+    for (const form of r.forms) add(form, entry);
+  }
+  return { forms, maxWords, surnames, givenNames: sources.givenNames, byId };
+}

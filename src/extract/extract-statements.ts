@@ -1,0 +1,512 @@
+// Finds who said what: direct quotes with their attribution (before, inside or after the
+// quote, or carried over from the paragraph before), and reported speech carried by a speech
+// verb ("X said that …", "…, sources said", "according to X"). Each statement gets its speaker
+// (names, surnames, role phrases and pronouns resolved), the exact span of its words, whom it is
+// about, the speaker's stance toward each of them, and when it was said.
+import type { AnalyzedText, Sentence, Token } from "../schema/document.js";
+import type { DocumentKind, EntityType, IsoDate, Quote, Span, Stance } from "../schema/extraction.js";
+import { findDates } from "../text/resolve-dates.js";
+import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
+import type { Mention } from "./find-entities.js";
+import type { QuoteSpan } from "./find-quote-spans.js";
+
+export interface StatementContext {
+  docId: string;
+  analyzed: AnalyzedText;
+  mentions: Mention[];
+  entityTypes: Map<string, EntityType>;
+  quoteSpans: QuoteSpan[];
+  published: IsoDate | null;
+  kind: DocumentKind;
+  /** On a profile page, the person the page is about: unattributed key quotes are theirs. */
+  profileHolder: string | null;
+  stance: StanceLexicon;
+}
+
+export interface Statements {
+  quotes: Quote[];
+  /** Pronouns resolved to a speaker or a target, to add to the entities' mentions. */
+  pronouns: Mention[];
+}
+
+/** Lemmas of verbs whose complement is what was said: "X said (that) …". */
+const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request"]);
+/**
+ * Verbs of acts toward someone ("praised Trump", "urged Russia to …", "dismissed the findings"):
+ * they attribute a statement only when the speaker's own words are quoted in them.
+ */
+const ACTS = new Set(["accuse", "urge", "vow", "promise", "pledge", "threaten", "demand", "praise", "hail", "criticise", "criticize", "slam", "blast", "mock", "call", "lash", "hit", "blame", "condemn", "denounce", "thank", "tout", "dismiss", "describe", "plead", "advise", "charge", "brand", "label", "dub"]);
+/** Verbs whose first object is the listener, not the content: "told reporters (that) …". */
+const LISTENER_FIRST = new Set(["tell", "urge", "warn", "assure", "inform", "advise", "remind", "ask"]);
+/** Need a particle to report speech: "hit out at", "lash out at", "called on/for", or a quote after the object. */
+const NEEDS_PARTICLE: Record<string, RegExp> = { hit: /^\s+out\b/, lash: /^\s+out\b/ };
+const SKIP_BEFORE_VERB = new Set(["also", "then", "later", "previously", "repeatedly", "publicly", "falsely", "further", "again", "recently", "earlier", "once", "reportedly", "privately", "separately", "subsequently", "frequently", "often", "has", "have", "had", "is", "was", "will", "would", "did", "does", "not", "never", "just", "even", "still", "inaccurately", "initially", "directly", "openly", "angrily", "quickly", "finally", "reportedly", "apparently"]);
+const QUANTIFIERS = new Set(["many", "some", "others", "few", "several", "most", "all", "both", "it", "this", "that", "which", "what", "there", "who"]);
+const PERSONAL = new Set(["he", "she", "He", "She"]);
+const PLURAL = new Set(["they", "They", "them", "Them", "their", "Their"]);
+const OBJECT_PRONOUNS = new Set(["him", "his", "he", "He", "His", "she", "her", "She", "Her"]);
+/** How far back a pronoun looks for its person, in sentences. */
+const PRONOUN_REACH = 8;
+
+interface Cue {
+  token: number;
+  sentence: number;
+  lemma: string;
+  speaker: string | null;
+  speakerMention: Span | null;
+  /** "according to X": attributes only when nothing else in the sentence does. */
+  according: boolean;
+}
+
+export function extractStatements(ctx: StatementContext): Statements {
+  const { analyzed } = ctx;
+  const { text, tokens, sentences, paragraphs } = analyzed;
+  const doubles = ctx.quoteSpans.filter((q) => !q.single);
+  const insideQuote = (offset: number) => doubles.some((q) => offset >= q.start && offset < q.end);
+  const isBoilerplate = (offset: number) => paragraphs.some((p) => p.boilerplate !== null && offset >= p.start && offset < p.end);
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of ctx.mentions) {
+    const prev = mentionEndingAt.get(m.end);
+    if (!prev || m.start < prev.start) mentionEndingAt.set(m.end, m);
+  }
+  const mentionStartingAt = new Map(ctx.mentions.map((m) => [m.start, m]));
+  const pronouns: Mention[] = [];
+  const tokenText = (i: number) => {
+    const t = tokens[i];
+    return t ? text.slice(t.start, t.end) : "";
+  };
+
+  // Speakers as the document goes, for pronouns: the latest speaker and the latest sentence subject.
+  const speakerHistory: { offset: number; id: string }[] = [];
+  const subjectHistory: { offset: number; id: string }[] = [];
+  for (const s of sentences) {
+    if (isBoilerplate(s.start)) continue;
+    const first = ctx.mentions.find((m) => m.start >= s.start && m.start < s.end && !insideQuote(m.start) && ctx.entityTypes.get(m.id) === "person");
+    if (first && first.start - s.start < 40) subjectHistory.push({ offset: first.start, id: first.id });
+  }
+
+  const cues = findCues();
+  const quotes: Quote[] = [];
+  const usedCues = new Set<number>();
+  const chainOf = new Map<Quote, Quote>();
+
+  // ---- direct quotes
+  let previous: { quote: Quote; paragraph: number } | null = null;
+  for (const span of doubles) {
+    if (isBoilerplate(span.start) || !isFullQuote(span)) continue;
+    const sameParagraph = previous && previous.paragraph === span.paragraph;
+    const cue = cueAfter(span) ?? cueBefore(span);
+    let speaker: string | null = null;
+    let speakerMention: Span | null = null;
+    let cueToken: number | null = null;
+    let head: Quote | null = null;
+    if (cue && (cue.speaker || cue.speakerMention)) {
+      ({ speaker, speakerMention } = cue);
+      cueToken = cue.token;
+      usedCues.add(cue.token);
+    } else if (previous && (sameParagraph || span.continues || followsStatement(previous.paragraph, span.paragraph))) {
+      head = chainOf.get(previous.quote) ?? previous.quote;
+      speaker = previous.quote.speaker;
+      speakerMention = previous.quote.speakerMention;
+    } else if (ctx.kind === "profile" && ctx.profileHolder) {
+      speaker = ctx.profileHolder;
+    } else continue;
+    const quote = makeQuote(span.start, span.end, "direct", speaker, speakerMention, cueToken, head);
+    if (head) chainOf.set(quote, head);
+    quotes.push(quote);
+    previous = { quote, paragraph: span.paragraph };
+    if (speaker) speakerHistory.push({ offset: span.start, id: speaker });
+  }
+
+  // ---- reported speech
+  for (const cue of cues) {
+    if (usedCues.has(cue.token) || (!cue.speaker && !cue.speakerMention)) continue;
+    const sentence = sentences[cue.sentence] as Sentence;
+    if (cue.according && cues.some((c) => c !== cue && c.sentence === cue.sentence && !c.according)) continue;
+    const content = reportedContent(cue, sentence);
+    if (!content || (ACTS.has(cue.lemma) && !quotedWithin(content))) continue;
+    quotes.push(makeQuote(content.start, content.end, "indirect", cue.speaker, cue.speakerMention, cue.token, null));
+  }
+
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: dedupe(quotes), pronouns };
+
+  // ---- cues and their speakers
+
+  function findCues(): Cue[] {
+    const found: Cue[] = [];
+    sentences.forEach((s, si) => {
+      if (isBoilerplate(s.start)) return;
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const t = tokens[i] as Token;
+        if (insideQuote(t.start)) continue;
+        const word = tokenText(i).toLowerCase();
+        if (word === "according" && tokenText(i + 1).toLowerCase() === "to") {
+          const np = nounPhraseAt(i + 2, s);
+          if (np) found.push({ token: i, sentence: si, lemma: "according", ...np, according: true });
+          continue;
+        }
+        if (t.pos !== "VERB" || !(SPEECH.has(t.lemma) || ACTS.has(t.lemma))) continue;
+        const particle = NEEDS_PARTICLE[t.lemma];
+        if (particle && !particle.test(text.slice(t.end, t.end + 6))) continue;
+        const subject = subjectOf(i, s, found, 0);
+        if (subject) {
+          found.push({ token: i, sentence: si, lemma: t.lemma, ...subject, according: false });
+          if (subject.speaker) speakerHistory.push({ offset: t.start, id: subject.speaker });
+        }
+      }
+    });
+    speakerHistory.sort((a, b) => a.offset - b.offset);
+    return found;
+  }
+
+  /** Who does the verb at token v: a name or pronoun before it, "said X" after it, or, for "…, saying" and "and said", the subject of the verb before. */
+  function subjectOf(v: number, s: Sentence, earlier: Cue[], depth: number): { speaker: string | null; speakerMention: Span | null } | null {
+    let k = v - 1;
+    while (k >= s.firstToken && (SKIP_BEFORE_VERB.has(tokenText(k).toLowerCase()) || tokens[k]?.pos === "ADV")) k--;
+    // "declined to answer", "went on to say": the subject of the verb before "to".
+    if (tokenText(k).toLowerCase() === "to" && tokens[k - 1]?.pos === "VERB" && depth < 3) return subjectOf(k - 1, s, earlier, depth + 1);
+    const left = tokens[k];
+    const word = tokenText(k);
+    const participle = /ing$/.test(tokenText(v));
+    if (left && (word === "," || tokens[k]?.pos === "CCONJ") && (participle || tokens[k]?.pos === "CCONJ") && depth < 3) {
+      // The verb shares the subject of the clause before: an earlier cue's speaker, else the last finite verb's subject.
+      const cue = [...earlier].reverse().find((c) => c.token < k && c.token >= s.firstToken);
+      if (cue) return { speaker: cue.speaker, speakerMention: cue.speakerMention };
+      for (let p = k - 1; p >= s.firstToken; p--) {
+        const w = tokenText(p);
+        if (tokens[p]?.pos !== "VERB" || insideQuote(tokens[p]?.start ?? 0) || /ing$/.test(w) || tokenText(p - 1).toLowerCase() === "to") continue;
+        return subjectOf(p, s, earlier, depth + 1);
+      }
+      return null;
+    }
+    if (left && k >= s.firstToken) {
+      const fromLeft = phraseEndingAt(k, s);
+      if (fromLeft) return fromLeft;
+    }
+    // Inverted: "…," said Mr Trump.
+    let r = v + 1;
+    while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
+    if (k < s.firstToken || /^[,"“”'‘’]$/.test(word)) return nounPhraseAt(r, s);
+    return null;
+  }
+
+  /** The speaker phrase that ends with token k: a known mention, a pronoun, "who" after a name, or a noun phrase. */
+  function phraseEndingAt(k: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
+    const t = tokens[k] as Token;
+    const word = tokenText(k);
+    const mention = mentionEndingAt.get(t.end);
+    if (mention && mention.start >= s.start) return { speaker: mention.id, speakerMention: { start: mention.start, end: mention.end } };
+    if (PERSONAL.has(word) || PLURAL.has(word) || word === "I" || word === "We" || word === "we") {
+      const id = resolvePronoun(word, t.start);
+      if (id) pronouns.push({ start: t.start, end: t.end, id, via: "pronoun" });
+      return { speaker: id, speakerMention: { start: t.start, end: t.end } };
+    }
+    if (word.toLowerCase() === "who") {
+      const before = ctx.mentions.filter((m) => m.end <= t.start && m.start >= s.start && ctx.entityTypes.get(m.id) === "person").pop();
+      return before ? { speaker: before.id, speakerMention: { start: before.start, end: before.end } } : null;
+    }
+    if (QUANTIFIERS.has(word.toLowerCase())) return null;
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      let a = k;
+      while (a - 1 >= s.firstToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"].includes(tokens[a - 1]?.pos ?? "")) a--;
+      // "the G7 group of leading nations": one phrase across "of".
+      while (tokenText(a - 1) === "of" && ["NOUN", "PROPN"].includes(tokens[a - 2]?.pos ?? "")) {
+        a -= 2;
+        while (a - 1 >= s.firstToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(tokens[a - 1]?.pos ?? "")) a--;
+      }
+      const span = { start: (tokens[a] as Token).start, end: t.end };
+      // Only a name at the head speaks for the phrase: "news agency TASS" is TASS, "Ukraine's president" is not Ukraine.
+      const head = mentionEndingAt.get(span.end);
+      const named = head && head.start >= span.start && ctx.entityTypes.get(head.id) !== "location" ? head : undefined;
+      return { speaker: named?.id ?? null, speakerMention: span };
+    }
+    return null;
+  }
+
+  function nounPhraseAt(i: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
+    const t = tokens[i];
+    if (!t || i >= s.endToken) return null;
+    const mention = mentionStartingAt.get(t.start);
+    if (mention) return { speaker: mention.id, speakerMention: { start: mention.start, end: mention.end } };
+    let j = i;
+    while (j < s.endToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(tokens[j]?.pos ?? "")) j++;
+    if (j === i || !["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")) return null;
+    const span = { start: t.start, end: (tokens[j - 1] as Token).end };
+    const head = mentionEndingAt.get(span.end);
+    const named = head && head.start >= span.start && ctx.entityTypes.get(head.id) !== "location" ? head : undefined;
+    return { speaker: named?.id ?? null, speakerMention: span };
+  }
+
+  /** he/she: the more recent of the last speaker and the last sentence subject; they: the last organization or country that spoke. */
+  function resolvePronoun(word: string, offset: number): string | null {
+    const reach = sentenceIndexAt(offset) - PRONOUN_REACH;
+    const recent = (list: { offset: number; id: string }[], want: (id: string) => boolean) => {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const e = list[i] as { offset: number; id: string };
+        if (e.offset >= offset) continue;
+        if (sentenceIndexAt(e.offset) < reach) return null;
+        if (want(e.id)) return e;
+      }
+      return null;
+    };
+    const isPerson = (id: string) => ctx.entityTypes.get(id) === "person";
+    if (PLURAL.has(word) || word.toLowerCase() === "we") return recent(speakerHistory, (id) => !isPerson(id))?.id ?? null;
+    const speaker = recent(speakerHistory, isPerson);
+    const subject = recent(subjectHistory, isPerson);
+    if (speaker && subject) return (subject.offset > speaker.offset ? subject : speaker).id;
+    return (speaker ?? subject)?.id ?? null;
+  }
+
+  // ---- direct quotes and their attribution
+
+  /** A quote that is a statement in its own right, not a few words quoted inside a sentence. */
+  function isFullQuote(span: QuoteSpan): boolean {
+    if (span.continues) return true;
+    const paragraph = paragraphs[span.paragraph];
+    const before = text.slice(paragraph?.start ?? 0, span.start - 1).trimEnd();
+    // At the start of a paragraph or sentence, or introduced: "X said:", "X said,".
+    if (!before || /[:,.!?]$/.test(before)) return true;
+    // A quote right after a previous quote's close ("…" "…") in scraped paragraphs.
+    return /["”]$/.test(before);
+  }
+
+  /** "…," X said / "…," said X: a cue right after the quote, in the sentence the quote ends in. */
+  function cueAfter(span: QuoteSpan): Cue | undefined {
+    const endSentence = sentenceIndexAt(span.end);
+    const next = doubles.find((q) => q.start > span.end);
+    return cues.find((c) => {
+      const t = tokens[c.token] as Token;
+      if (t.start < span.end || (next && t.start > next.start)) return false;
+      if (c.sentence !== endSentence && c.sentence !== endSentence + 1) return false;
+      const gap = text.slice(span.end, t.start);
+      return gap.length < 60 && !/[.!?]\s*$/.test(text.slice(span.end, span.end + 1)) && !/\n/.test(gap);
+    });
+  }
+
+  /** X said: "…" — the last cue before the quote, after the previous quote, in the same paragraph. */
+  function cueBefore(span: QuoteSpan): Cue | undefined {
+    const paragraph = paragraphs[span.paragraph];
+    const prev = [...doubles].reverse().find((q) => q.end < span.start && q.paragraph === span.paragraph);
+    const from = Math.max(paragraph?.start ?? 0, prev?.end ?? 0);
+    const candidates = cues.filter((c) => {
+      const t = tokens[c.token] as Token;
+      return t.start >= from && t.start < span.start;
+    });
+    return candidates[candidates.length - 1];
+  }
+
+  /** The quote paragraph comes right after a paragraph with a statement (boilerplate between does not count). */
+  function followsStatement(previousParagraph: number, paragraph: number): boolean {
+    for (let p = paragraph - 1; p > previousParagraph; p--) if (paragraphs[p]?.boilerplate === null) return false;
+    return true;
+  }
+
+  // ---- reported speech
+
+  /** The reported clause: after the verb (and its listener, and "that"), or before ", X said". */
+  function reportedContent(cue: Cue, s: Sentence): Span | null {
+    const t = tokens[cue.token] as Token;
+    let i = cue.token + 1;
+    if (cue.according) {
+      // "according to X, CONTENT" or "CONTENT, according to X".
+      const np = cue.speakerMention;
+      const after = np ? tokens.findIndex((x, j) => j >= i && x.start >= np.end) : -1;
+      if (after > 0 && tokenText(after) === ",") return clause(after + 1, s.endToken);
+      return clause(s.firstToken, cue.token);
+    }
+    if (NEEDS_PARTICLE[cue.lemma]) i++; // "out"
+    if (LISTENER_FIRST.has(cue.lemma)) {
+      const np = nounPhraseAt(i, s) ?? (["PRON"].includes(tokens[i]?.pos ?? "") ? { speakerMention: { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 } } : null);
+      if (np?.speakerMention) while (i < s.endToken && (tokens[i] as Token).end <= np.speakerMention.end) i++;
+    }
+    // "said in response that …", "said on Thursday that …": the clause starts after "that".
+    for (let j = i; j < Math.min(i + 6, s.endToken); j++) {
+      if (tokenText(j).toLowerCase() === "that" && tokens[j]?.pos === "SCONJ") {
+        i = j + 1;
+        break;
+      }
+    }
+    if (/^[:]/.test(tokenText(i)) || (/^["“]$/.test(tokenText(i)) && doubles.some((q) => q.start === (tokens[i]?.end ?? -1) && isFullQuote(q)))) return null;
+    const after = clause(i, s.endToken);
+    if (after) return after;
+    // The verb ends the sentence ("…, sources said.", "…, he said in a statement."): the content is what came before.
+    const rest = tokens.slice(cue.token + 1, s.endToken);
+    if (rest.length > 6 || rest.some((x) => x.pos === "VERB")) return null;
+    const subjectStart = cue.speakerMention?.start ?? t.start;
+    const end = tokens.findIndex((x, j) => j >= s.firstToken && x.start >= subjectStart);
+    return clause(s.firstToken, end < 0 ? cue.token : end);
+  }
+
+  /** Tokens [from, to) of a sentence as a span, cut before a trailing ", adding …" and stripped of edge punctuation; null if it says nothing. */
+  function clause(from: number, to: number): Span | null {
+    for (let j = from + 1; j < to; j++) {
+      if (tokenText(j) !== ",") continue;
+      let n = j + 1;
+      while (tokens[n]?.pos === "ADV") n++;
+      if (cues.some((c) => c.token === n && /ing$/.test(tokenText(n)))) {
+        to = j;
+        break;
+      }
+    }
+    while (from < to && /^[,;:\-–—]$/.test(tokenText(from))) from++;
+    while (to > from && /^[,.;:!?\-–—]$/.test(tokenText(to - 1))) to--;
+    if (to - from < 2) return null;
+    const hasVerb = tokens.slice(from, to).some((x) => x.pos === "VERB" || x.pos === "AUX");
+    const hasQuote = doubles.some((q) => q.start >= (tokens[from]?.start ?? 0) && q.end <= (tokens[to - 1]?.end ?? 0)) || ctx.quoteSpans.some((q) => q.single && q.start >= (tokens[from]?.start ?? 0) && q.end <= (tokens[to - 1]?.end ?? 0));
+    if (!hasVerb && !hasQuote) return null;
+    return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end };
+  }
+
+  function quotedWithin(span: Span): boolean {
+    return ctx.quoteSpans.some((q) => q.start >= span.start && q.end <= span.end);
+  }
+
+  // ---- assembling a statement: targets, stance, date
+
+  function makeQuote(start: number, end: number, kind: "direct" | "indirect", speaker: string | null, speakerMention: Span | null, cueToken: number | null, head: Quote | null): Quote {
+    const sentenceIndex = sentenceIndexAt(start);
+    const cueSentence = cueToken !== null ? sentenceIndexAt((tokens[cueToken] as Token).start) : sentenceIndex;
+    const cueSpan = sentences[cueSentence] as Sentence;
+    const targets = new Map<string, Span>();
+    const addTarget = (id: string, at: Span) => {
+      if (id !== speaker && !targets.has(id)) targets.set(id, at);
+    };
+    // Named in the words themselves.
+    for (const m of ctx.mentions) if (m.start >= start && m.end <= end) addTarget(m.id, m);
+    // Pronouns inside the words: him/he -> the last other person before; them/they -> what was named in the sentence before.
+    for (const p of pronounsIn(start, end)) {
+      const id = p.id;
+      if (id) {
+        addTarget(id, p);
+        pronouns.push({ start: p.start, end: p.end, id, via: "pronoun" });
+      }
+    }
+    // Named in the attribution ("hit out at the … Russian president", "praised Trump, calling him …").
+    for (const m of ctx.mentions) {
+      if (m.start < cueSpan.start || m.end > cueSpan.end || (m.start >= start && m.end <= end) || insideQuote(m.start)) continue;
+      if (speakerMention && m.start >= speakerMention.start && m.end <= speakerMention.end) continue;
+      if (m.start < (cueToken !== null ? (tokens[cueToken] as Token).start : start) && kind === "indirect") continue;
+      addTarget(m.id, m);
+    }
+    if (!targets.size && head) for (const id of head.about) addTarget(id, { start, end });
+    const cueScore = cueToken !== null ? cueStance(cueSpan, start) : 0;
+    const stance: Record<string, Stance> = {};
+    for (const [id, at] of targets) {
+      const region = clauseAround(at, start, end);
+      let score = scoreStance(ctx.stance, text, tokens, region.start, region.end);
+      if (score === 0) score = scoreStance(ctx.stance, text, tokens, start, end);
+      stance[id] = toStance(score + cueScore);
+    }
+    return {
+      id: `${ctx.docId}#${start}-${end}`,
+      speaker,
+      speakerMention,
+      text: text.slice(start, end),
+      start,
+      end,
+      kind,
+      cue: cueToken !== null ? tokenText(cueToken) : null,
+      about: [...targets.keys()],
+      stance,
+      date: head?.date ?? dateOf(cueSpan, speaker, start, end),
+      sentence: { start: Math.min(cueSpan.start, (sentences[sentenceIndex] as Sentence).start), end: Math.max(cueSpan.end, (sentences[sentenceIndexAt(Math.max(start, end - 1))] as Sentence).end) },
+    };
+  }
+
+  /** Pronouns inside a statement's words, resolved against what was said just before it. */
+  function pronounsIn(start: number, end: number): (Span & { id: string | null })[] {
+    const found: (Span & { id: string | null })[] = [];
+    for (let i = tokenIndexAt(start); i < tokens.length && (tokens[i] as Token).end <= end; i++) {
+      const t = tokens[i] as Token;
+      const word = tokenText(i);
+      if (OBJECT_PRONOUNS.has(word) || word === "him") {
+        const before = ctx.mentions.filter((m) => m.end <= t.start && ctx.entityTypes.get(m.id) === "person" && !isBoilerplate(m.start));
+        const speakerIds = new Set(quotes.filter((q) => q.start <= start && q.end >= start).map((q) => q.speaker));
+        const last = [...before].reverse().find((m) => !speakerIds.has(m.id) && m.start >= (sentences[Math.max(0, sentenceIndexAt(start) - 3)]?.start ?? 0));
+        found.push({ start: t.start, end: t.end, id: last?.id ?? null });
+      } else if (PLURAL.has(word)) {
+        const prevSentence = sentences[sentenceIndexAt(start) - 1];
+        const named = ctx.mentions.filter((m) => prevSentence && m.start >= prevSentence.start && m.end <= prevSentence.end && ["country", "organization"].includes(ctx.entityTypes.get(m.id) ?? ""));
+        for (const m of named) found.push({ start: t.start, end: t.end, id: m.id });
+      }
+    }
+    return found;
+  }
+
+  /** The stretch of a statement around one target: the clause between commas, semicolons or "but". */
+  function clauseAround(at: Span, start: number, end: number): Span {
+    if (at.start < start || at.end > end) return { start, end };
+    const before = text.slice(start, at.start);
+    const after = text.slice(at.end, end);
+    const cutBefore = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(". "), before.lastIndexOf(" but "));
+    const afterCuts = [after.indexOf(", "), after.indexOf("; "), after.indexOf(". "), after.indexOf(" but ")].filter((x) => x >= 0);
+    return { start: cutBefore >= 0 ? start + cutBefore + 1 : start, end: afterCuts.length ? at.end + Math.min(...afterCuts) : end };
+  }
+
+  /** The colour the attributing verbs give a statement: "praised", "accused", "mocked … saying". */
+  function cueStance(s: Sentence, contentStart: number): number {
+    let score = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i] as Token;
+      if (t.start >= contentStart && t.start < s.end && contentStart > s.start) break;
+      if (t.pos === "VERB" && !insideQuote(t.start)) score += ctx.stance.cues[t.lemma] ?? 0;
+    }
+    return score;
+  }
+
+  /** A date the attribution states ("on Thursday", "on Jan. 31"), else the speaker's last dated statement nearby, else the day of publication. */
+  function dateOf(s: Sentence, speaker: string | null, start: number, end: number): IsoDate | null {
+    const sentenceText = text.slice(s.start, s.end);
+    const dates = findDates(sentenceText, ctx.published, { tense: "past" }).filter((d) => !insideQuote(s.start + d.start));
+    // A date in the attribution; else a day named in reported words ("hit out at … on Thursday night").
+    const stated = dates.find((d) => !(s.start + d.start >= start && s.start + d.start < end)) ?? dates.find((d) => d.precision === "day");
+    if (stated) return stated.date;
+    // A profile's key quote is followed by its venue and date: "Truth Social post May 1, 2025 — …".
+    if (ctx.kind === "profile") {
+      const paragraph = paragraphs.findIndex((p) => p.start <= start && start < p.end);
+      const next = paragraphs[paragraph + 1];
+      if (next) {
+        const venue = findDates(text.slice(next.start, next.end), ctx.published, { tense: "past" })[0];
+        if (venue && venue.precision === "day") return venue.date;
+      }
+    }
+    const earlier = [...quotes].reverse().find((q) => q.speaker === speaker && speaker !== null && q.date && start - q.end < 1500);
+    return earlier?.date ?? ctx.published;
+  }
+
+  // ---- positions in the text
+
+  function sentenceIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** One statement per span: a cue that also produced a direct quote over the same words is not counted twice. */
+function dedupe(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.start}-${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

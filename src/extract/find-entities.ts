@@ -1,0 +1,350 @@
+// Finds the people, countries, organizations and places a document names, and every place it
+// names them: known names from the lexicon, new names by their shape (a given name and a
+// surname, an honorific or a title before a name, an organization word at the end), surnames
+// after a full name, capitals that act for their state, and role phrases ("the Russian
+// president") resolved through titles in the document and the office holders of the day.
+import type { AnalyzedText, Paragraph } from "../schema/document.js";
+import type { Entity, EntityType, Fact, IsoDate } from "../schema/extraction.js";
+import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
+import { isGivenName } from "../kb/given-names.js";
+import { isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
+
+export type MentionVia = "name" | "surname" | "demonym" | "metonym" | "role" | "pronoun";
+
+export interface Mention {
+  start: number;
+  end: number;
+  id: string;
+  via: MentionVia;
+}
+
+/** Who held an office on a date, from the knowledge base: (role noun, country or organization id, date) -> person id. */
+export type RoleResolver = (role: string, of: string | null, date: IsoDate | null) => string | null;
+
+export interface EntityContext {
+  analyzed: AnalyzedText;
+  lexicon: Lexicon;
+  published: IsoDate | null;
+  authors: string[];
+  resolveRole: RoleResolver;
+}
+
+export interface FoundEntities {
+  entities: Entity[];
+  mentions: Mention[];
+  facts: Fact[];
+}
+
+const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah"]);
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
+const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice"]);
+const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus)$/;
+const ORG_INNER = new Set(["of", "and", "for", "the", "&", "on"]);
+const PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "into", "outside", "across", "around", "via", "through", "of", "toward", "towards", "inside", "over", "visit", "visited", "visiting", "left", "leaving", "reached"]);
+/** Role nouns that name an office in running text ("the Russian president"). */
+const ROLE_NOUNS = ["president", "prime minister", "leader", "chancellor", "premier", "foreign minister", "foreign secretary", "defence secretary", "defense secretary", "defence minister", "defense minister", "secretary of state", "secretary general", "secretary-general", "vice president"];
+
+/** "prime minister" -> "[Pp]rime [Mm]inister": headlines capitalise role nouns, running text does not. */
+function anyCaseInitials(phrase: string): string {
+  return phrase.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+}
+
+/** Titles that stand before a name and state an office ("Russian President Vladimir Putin"). */
+const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
+
+export function findEntities(ctx: EntityContext): FoundEntities {
+  const { analyzed, lexicon } = ctx;
+  const text = analyzed.text;
+  const words = tokenizeWords(text);
+  const taken = new Array<boolean>(words.length).fill(false);
+  const mentions: Mention[] = [];
+  const fresh = new Map<string, { type: EntityType; name: string }>();
+  const ambiguousMentions: Mention[] = [];
+  const posAt = posLookup(analyzed);
+
+  const spanText = (i: number, j: number) => text.slice(words[i]?.start ?? 0, words[j]?.end ?? 0);
+  const claim = (i: number, j: number, id: string, via: MentionVia, start = words[i]?.start ?? 0) => {
+    for (let k = i; k <= j; k++) taken[k] = true;
+    mentions.push({ start, end: words[j]?.end ?? 0, id, via });
+  };
+  // Words joined only by spaces (or a hyphen inside a form like G-7) on one line.
+  const joinable = (i: number, j: number) => !/[\n\r]/.test(spanText(i, j));
+
+  // 1. Known names, longest first.
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    for (let n = Math.min(lexicon.maxWords, words.length - i); n >= 1; n--) {
+      const j = i + n - 1;
+      if (!joinable(i, j)) continue;
+      const entries = lexicon.forms.get(nameKey(spanText(i, j)));
+      const entry = entries?.[0];
+      if (!entry) continue;
+      const word = words[i] as Word;
+      const next = words[j + 1];
+      // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country.
+      if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
+      if (entry.kind === "capital" && !actsAsState(i, j)) {
+        const id = `location:${slug(entry.type === "country" ? word.text : entry.name)}`;
+        fresh.set(id, { type: "location", name: spanText(i, j) });
+        claim(i, j, id, "name");
+      } else {
+        const via = entry.kind === "demonym" ? "demonym" : entry.kind === "name" ? "name" : "metonym";
+        if (entry.ambiguous) {
+          for (let k = i; k <= j; k++) taken[k] = true;
+          ambiguousMentions.push({ start: word.start, end: words[j]?.end ?? 0, id: entry.id, via });
+        } else claim(i, j, entry.id, via);
+      }
+      i = j;
+      break;
+    }
+  }
+
+  // 2. New full names: a given name and one to three more capitalised words.
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] || !isGivenName(lexicon.givenNames, (words[i] as Word).text)) continue;
+    const j = nameEnd(i + 1);
+    if (j > i) addPerson(i, j);
+  }
+  // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
+  surnamePass();
+  // 4. A title or honorific before a name nobody knows yet: "Ms Hewitt", "Sen. Cruz".
+  for (let i = 1; i < words.length; i++) {
+    if (taken[i] || !isNameWord(i)) continue;
+    const prev = words[i - 1] as Word;
+    if (!HONORIFICS.has(prev.text) || !joinable(i - 1, i)) continue;
+    const j = nameEnd(i);
+    if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, prev.start);
+  }
+  surnamePass();
+  // 5. Organizations by their last word: "Faith and Freedom Coalition".
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] || !isNameWord(i) || NOT_NAMES.has((words[i] as Word).text) || HONORIFICS.has((words[i] as Word).text) || /^Head$/.test((words[i] as Word).text)) continue;
+    // The tail of a longer name whose head is already known ("Russia and Eurasia Programme").
+    const before = words[i - 1];
+    if (before && ORG_INNER.has(before.text) && taken[i - 2] && joinable(i - 2, i)) continue;
+    let j = i;
+    while (j + 1 < words.length && !taken[j + 1] && joinable(j, j + 1) && (isNameWord(j + 1) || ORG_INNER.has((words[j + 1] as Word).text))) j++;
+    while (j > i && !ORG_WORDS.test((words[j] as Word).text)) j--;
+    if (j > i && ORG_WORDS.test((words[j] as Word).text)) {
+      const name = spanText(i, j);
+      const id = `organization:${slug(name)}`;
+      fresh.set(id, { type: "organization", name });
+      claim(i, j, id, "name");
+      i = j;
+    }
+  }
+
+  // Ambiguous forms ("Georgia") count only when the document names that entity another way.
+  const named = new Set(mentions.map((m) => m.id));
+  mentions.push(...ambiguousMentions.filter((m) => named.has(m.id)));
+
+  const facts = titleFacts();
+  mentions.push(...roleMentions(facts));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities: assembleEntities(), mentions, facts };
+
+  // ---- helpers that read the document state above
+
+  function isNameWord(i: number): boolean {
+    const w = words[i];
+    return Boolean(w && isCapitalised(w.text) && !/^\d/.test(w.text));
+  }
+
+  /** Last word of a name that starts at i: capitalised words, initials and particles, at most four. */
+  function nameEnd(i: number): number {
+    let j = i - 1;
+    while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && joinable(Math.max(i - 1, 0), j + 1)) {
+      const w = (words[j + 1] as Word).text;
+      if (NOT_NAMES.has(w) || !(isNameWord(j + 1) || PARTICLES.has(w))) break;
+      j++;
+    }
+    while (j >= i && PARTICLES.has((words[j] as Word).text)) j--;
+    return j;
+  }
+
+  function addPerson(i: number, j: number, start?: number) {
+    const last = words[j] as Word;
+    if (ORG_WORDS.test(last.text)) return;
+    const name = spanText(i, j);
+    const known = lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person");
+    const id = known?.id ?? `person:${slug(name)}`;
+    if (!known) fresh.set(id, { type: "person", name });
+    claim(i, j, id, "name", start);
+  }
+
+  /** Bare surnames: of a person named in full in this document (the nearest before, else the first after), else of a known person. */
+  function surnamePass() {
+    const full = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      if (!m.id.startsWith("person:")) continue;
+      const ws = tokenizeWords(text.slice(m.start, m.end)).filter((w) => !HONORIFICS.has(w.text));
+      const last = ws[ws.length - 1];
+      if (ws.length < 2 || !last) continue;
+      const list = full.get(nameKey(last.text)) ?? [];
+      list.push(m);
+      full.set(nameKey(last.text), list);
+    }
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text)) continue;
+      const key = nameKey(w.text);
+      const inDocument = full.get(key);
+      let id: string | null = null;
+      if (inDocument?.length) {
+        const before = inDocument.filter((m) => m.start < w.start);
+        id = (before[before.length - 1] ?? inDocument[0])?.id ?? null;
+      } else {
+        // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not Theresa May).
+        const known = lexicon.surnames.get(key);
+        if (known?.length === 1 && posAt(w.start) === "PROPN") id = (known[0] as LexiconEntry).id;
+      }
+      if (!id) continue;
+      const prev = words[i - 1];
+      const withHonorific = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i) && !taken[i - 1];
+      if (withHonorific) taken[i - 1] = true;
+      claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
+    }
+  }
+
+  /** A capital stands for its state when it acts or owns: "Moscow said", "Kyiv's fury", not "in Moscow". */
+  function actsAsState(i: number, j: number): boolean {
+    const prev = words[i - 1];
+    if (prev && PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+    const after = text.slice(words[j]?.end ?? 0, (words[j]?.end ?? 0) + 3);
+    if (/^['’]s\b/.test(after)) return true;
+    const nextPos = posAt((words[j + 1] as Word | undefined)?.start ?? -1);
+    return nextPos === "VERB" || nextPos === "AUX";
+  }
+
+  /** "Russian President Vladimir Putin", "US Secretary of Defence Pete Hegseth": the title is a dated fact. */
+  function titleFacts(): Fact[] {
+    const facts: Fact[] = [];
+    const byStart = [...mentions].sort((a, b) => a.start - b.start);
+    for (let k = 0; k < byStart.length; k++) {
+      const m = byStart[k] as Mention;
+      if (!m.id.startsWith("person:")) continue;
+      const lineStart = text.lastIndexOf("\n", m.start) + 1;
+      const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
+      const title = TITLE.exec(before);
+      if (!title?.[1]) continue;
+      const titleStart = m.start - title[1].length - (before.length - before.trimEnd().length);
+      // The country or organization named right before the title: "Belarus President", "NATO Secretary General".
+      const owner = byStart.slice(0, k).reverse().find((o) => o.end <= titleStart && titleStart - o.end <= 3 && !o.id.startsWith("person:"));
+      const ownerSpan = owner && /^[\s’'s]*$/.test(text.slice(owner.end, titleStart)) ? owner : undefined;
+      facts.push({
+        subject: m.id,
+        relation: "holds_role",
+        object: ownerSpan?.id ?? title[1].toLowerCase(),
+        label: title[1].replace(/\s+/g, " "),
+        date: ctx.published,
+        start: ownerSpan?.start ?? titleStart,
+        end: m.end,
+      });
+    }
+    return facts;
+  }
+
+  /** "the Russian president", "Ukraine's president", "the US president": through titles in this document, else office holders on the day. */
+  function roleMentions(facts: Fact[]): Mention[] {
+    const found: Mention[] = [];
+    const ROLE = new RegExp(
+      String.raw`\b(?:(the|The)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(['’]s)?\s+)?(${ROLE_NOUNS.map(anyCaseInitials).join("|")})\b(?!\s+\p{Lu})`,
+      "gu",
+    );
+    for (let m = ROLE.exec(text); m; m = ROLE.exec(text)) {
+      const [whole, article, ownerText, possessive, roleText] = m;
+      if (!roleText || (!article && !possessive)) continue;
+      const role = roleText.toLowerCase().replace("-", " ");
+      const ownerKey = ownerText ? nameKey(ownerText.replace(/^the\s+/i, "")) : null;
+      const owner = ownerKey ? lexicon.forms.get(ownerKey)?.find((e) => e.type === "country" || e.type === "organization") : undefined;
+      if (ownerText && !owner) continue;
+      const ownerId = owner?.id ?? null;
+      const fromTitle = facts.filter((f) => f.object === ownerId || (!ownerId && f.label.toLowerCase().endsWith(role)));
+      const matching = fromTitle.filter((f) => f.label.toLowerCase().endsWith(role) || (role === "leader" && /president|prime minister|chancellor/i.test(f.label)));
+      const people = [...new Set(matching.map((f) => f.subject))];
+      const id = people.length === 1 ? (people[0] as string) : ownerId ? ctx.resolveRole(role, ownerId, ctx.published) : null;
+      if (id) found.push({ start: m.index, end: m.index + whole.length, id, via: "role" });
+    }
+    return found;
+  }
+
+  function assembleEntities(): Entity[] {
+    const byId = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const list = byId.get(m.id) ?? [];
+      list.push(m);
+      byId.set(m.id, list);
+    }
+    const lexiconEntry = (id: string): LexiconEntry | undefined => {
+      for (const m of byId.get(id) ?? []) {
+        const e = lexicon.forms.get(nameKey(text.slice(m.start, m.end)))?.find((x) => x.id === id);
+        if (e) return e;
+      }
+      return undefined;
+    };
+    const authorKeys = new Set(ctx.authors.map(nameKey));
+    const entities: Entity[] = [];
+    for (const [id, ms] of byId) {
+      const known = lexiconEntry(id) ?? lexicon.byId.get(id);
+      const made = fresh.get(id);
+      const type = (known?.type ?? made?.type ?? id.split(":")[0]) as EntityType; // ids are built from these four prefixes only
+      const forms = [...new Set(ms.filter((m) => m.via !== "role" && m.via !== "pronoun").map((m) => text.slice(m.start, m.end).replace(/\s+/g, " ")))];
+      const name = known?.name ?? made?.name ?? longest(forms);
+      const inStory = ms.some((m) => !isCredit(m) && !inByline(m));
+      entities.push({
+        id,
+        type,
+        name,
+        aliases: forms.filter((f) => f !== name).sort(),
+        mentions: ms.map(({ start, end }) => ({ start, end })),
+        role: inStory ? "actor" : authorKeys.has(nameKey(name)) || ms.some(inByline) ? "author" : "credit",
+        wikidata: known?.wikidata ?? null,
+      });
+    }
+    return entities.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  function paragraphAt(offset: number): Paragraph | undefined {
+    return analyzed.paragraphs.find((p) => p.start <= offset && offset < p.end);
+  }
+  function isCredit(m: Mention): boolean {
+    const p = paragraphAt(m.start);
+    if (!p?.boilerplate?.includes("credit")) return false;
+    const line = text.slice(p.start, p.end);
+    const offset = m.start - p.start;
+    return /\([^()]*$/.test(line.slice(0, offset)) || /(picture|photo|credit|image)s?\s*:\s*[^:]*$/i.test(line.slice(0, offset));
+  }
+  function inByline(m: Mention): boolean {
+    return paragraphAt(m.start)?.boilerplate === "byline";
+  }
+}
+
+/** POS of the wink-nlp token that starts at an offset, by binary search over the token starts. */
+function posLookup(analyzed: AnalyzedText): (offset: number) => string | null {
+  const tokens = analyzed.tokens;
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid];
+      if (!t) return null;
+      if (t.end <= offset) lo = mid + 1;
+      else if (t.start > offset) hi = mid - 1;
+      else return t.pos;
+    }
+    return null;
+  };
+}
+
+export function slug(name: string): string {
+  return nameKey(name)
+    .toLowerCase()
+    .replace(/['.]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function longest(forms: string[]): string {
+  return forms.reduce((a, b) => (b.length > a.length ? b : a), forms[0] ?? "");
+}

@@ -1,0 +1,96 @@
+// Finds quoted passages: straight and curly double quotes, quotes that run over several
+// paragraphs (a paragraph opens a quote and does not close it, the next opens again), quotes
+// reopened inside one scraped paragraph, and single-quoted passages ('do the right thing').
+// Unbalanced marks never throw: an unclosed quote ends with its paragraph.
+import type { Paragraph } from "../schema/document.js";
+
+export interface QuoteSpan {
+  /** The quoted words, without the marks. */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Continues the quote of the previous paragraph (that one was left open). */
+  continues: boolean;
+  /** Left open at the end of its paragraph. */
+  open: boolean;
+  single: boolean;
+}
+
+const OPENERS = new Set(["“", "„", "«"]);
+const CLOSERS = new Set(["”", "»"]);
+const SINGLE_OPEN = new Set(["‘"]);
+
+export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let carried = false;
+  paragraphs.forEach((p, index) => {
+    const found = doubleQuotes(text, p.start, p.end).map((s) => ({ ...s, paragraph: index, single: false }));
+    const first = found[0];
+    if (first) first.continues = carried && first.start - p.start <= 1;
+    carried = Boolean(found.length && found[found.length - 1]?.open);
+    spans.push(...found);
+    spans.push(...singleQuotes(text, p.start, p.end, found).map((s) => ({ ...s, paragraph: index, single: true })));
+  });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+type Piece = { start: number; end: number; continues: boolean; open: boolean };
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /[\s([{\u2014\u2013-]/.test(c);
+}
+
+/** Whether a straight double quote at i opens (after a space or at the start) or closes. */
+function straightOpens(text: string, i: number, lineStart: number): boolean {
+  return i === lineStart || isSpace(text[i - 1]);
+}
+
+function doubleQuotes(text: string, from: number, to: number): Piece[] {
+  const pieces: Piece[] = [];
+  let openAt = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    const opening = OPENERS.has(c) || (c === '"' && straightOpens(text, i, from));
+    const closing = CLOSERS.has(c) || (c === '"' && !opening);
+    if (opening) {
+      // A quote reopened before it closed: scraped paragraphs glued together; the first ends here.
+      if (openAt >= 0) pieces.push(trim(text, openAt + 1, i, true));
+      openAt = i;
+    } else if (closing && openAt >= 0) {
+      pieces.push(trim(text, openAt + 1, i, false));
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) pieces.push(trim(text, openAt + 1, to, true));
+  return pieces.filter((p) => p.end > p.start);
+}
+
+function trim(text: string, start: number, end: number, open: boolean): Piece {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end, continues: false, open };
+}
+
+/**
+ * Single-quoted passages outside double quotes. ’ is also the apostrophe, so a passage opens
+ * after a space and closes before a space or punctuation, within one sentence's reach.
+ */
+function singleQuotes(text: string, from: number, to: number, doubles: Piece[]): Piece[] {
+  const pieces: Piece[] = [];
+  const insideDouble = (i: number) => doubles.some((d) => i >= d.start && i < d.end);
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    if (!(SINGLE_OPEN.has(c) || c === "'") || !(i === from || isSpace(text[i - 1])) || insideDouble(i)) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) continue;
+    for (let j = i + 2; j < Math.min(to, i + 200); j++) {
+      const d = text[j] as string;
+      if (/[.!?]/.test(d) && /\s/.test(text[j + 1] ?? "") && /\p{Lu}/u.test(text[j + 2] ?? "")) break;
+      if ((d === "’" || d === "'") && /[\s.,;:!?)\u2014-]/.test(text[j + 1] ?? " ")) {
+        pieces.push(trim(text, i + 1, j, false));
+        i = j;
+        break;
+      }
+    }
+  }
+  return pieces;
+}
