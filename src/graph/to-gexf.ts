@@ -1,0 +1,189 @@
+// Writes the graph as GEXF 1.3 for Gephi, by hand rather than with graphology-gexf, which writes
+// no spells, objects as "[object Object]" and dates with toString(). Dated statements, events and
+// edges get spells so Gephi's timeline can filter on them; undated ones get none and always show.
+// Attributes are declared from the zod schemas, so a field added there is exported with its type.
+// Deterministic: nodes, edges and attributes in key order, no clock.
+import { z } from "zod";
+import type { IsoDate } from "../schema/extraction.js";
+import { EdgeAttributes, NodeAttributes, type ActorGraph } from "../schema/graph.js";
+
+type GexfScalar = "string" | "integer" | "double" | "boolean";
+type GexfType = GexfScalar | `list${GexfScalar}`;
+type JsonSchema = z.core.JSONSchema._JSONSchema;
+/** A time interval, both ends inclusive; no end while it lasts. */
+type Spell = { start: string; end: string | null };
+
+const SCALARS: Partial<Record<string, GexfScalar>> = {
+  string: "string",
+  integer: "integer",
+  number: "double",
+  boolean: "boolean",
+};
+
+// Written as GEXF's own label, weight and viz elements rather than as attributes.
+const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "color"]);
+const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
+
+export function toGexf(graph: ActorGraph): string {
+  const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`,
+    `  <meta>`,
+    `    <creator>actorgraph ${xml(extractorVersion)}</creator>`,
+    `    <description>${xml(`${name}: ${documents} documents from ${builtFrom}`)}</description>`,
+    `  </meta>`,
+    `  <graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">`,
+    ...declarations("node", NODE_ATTRIBUTES),
+    ...declarations("edge", EDGE_ATTRIBUTES),
+    `    <nodes>`,
+  ];
+  for (const key of graph.nodes().sort()) {
+    const node = graph.getNodeAttributes(key);
+    lines.push(
+      `      <node id="${xml(key)}" label="${xml(node.label)}">`,
+      ...attvalues(node, NODE_ATTRIBUTES),
+      ...spells("date" in node && node.date !== null ? [period(node.date, node.date)] : []),
+      ...color(node.color),
+      `        <viz:position x="${node.x}" y="${node.y}" z="0"/>`,
+      `        <viz:size value="${node.size}"/>`,
+      `      </node>`,
+    );
+  }
+  lines.push(`    </nodes>`, `    <edges>`);
+  for (const key of graph.edges().sort()) {
+    const edge = graph.getEdgeAttributes(key);
+    const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
+    lines.push(
+      `      <edge id="${xml(key)}" source="${xml(graph.source(key))}" target="${xml(graph.target(key))}"${label} weight="${edge.weight}">`,
+      ...attvalues(edge, EDGE_ATTRIBUTES),
+      ...spells(edgeSpells(edge)),
+      ...color(edge.color),
+      `        <viz:thickness value="${edge.size}"/>`,
+      `      </edge>`,
+    );
+  }
+  lines.push(`    </edges>`, `  </graph>`, `</gexf>`, ``);
+  return lines.join("\n");
+}
+
+/** Offices span their terms (or date..until); anything else dated spans its date. */
+function edgeSpells(edge: EdgeAttributes): Spell[] {
+  if (edge.terms.length > 0) {
+    return edge.terms.map((term) => {
+      const [first = "", last = ".."] = term.split("/");
+      return period(first, last === ".." ? null : last);
+    });
+  }
+  if (edge.date === null) return [];
+  return [period(edge.date, edge.relation === "holds_role" ? edge.until : edge.date)];
+}
+
+/** From the first day of `first` to the last day of `last`: a month spans the month, a year the year. */
+function period(first: IsoDate, last: IsoDate | null): Spell {
+  // "2022" + "-01-01" and "2022-03" + "-01-01" cut to ten characters give the period's first day.
+  return { start: `${first}-01-01`.slice(0, 10), end: last === null ? null : lastDayOf(last) };
+}
+
+function lastDayOf(date: IsoDate): string {
+  const [year, month, day] = date.split("-");
+  if (day !== undefined) return date;
+  if (month === undefined) return `${year}-12-31`;
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(days).padStart(2, "0")}`;
+}
+
+function spells(list: Spell[]): string[] {
+  if (list.length === 0) return [];
+  const items = list.map(({ start, end }) => `          <spell start="${start}"${end === null ? "" : ` end="${end}"`}/>`);
+  return [`        <spells>`, ...items, `        </spells>`];
+}
+
+function attvalues(attributes: Record<string, unknown>, declared: Map<string, GexfType>): string[] {
+  const values = [...declared.keys()].flatMap((name) => {
+    const value = attributes[name];
+    // A missing value is GEXF's null: Gephi leaves the cell empty. Empty lists are left out too,
+    // or every edge would carry terms="[]".
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return [];
+    return [`          <attvalue for="${xml(name)}" value="${xml(format(value))}"/>`];
+  });
+  return values.length === 0 ? [] : [`        <attvalues>`, ...values, `        </attvalues>`];
+}
+
+/** Lists as Gephi writes and reads them: [a, "b, c"], strings quoted with \ escapes. */
+function format(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (typeof item === "string" ? `"${item.replace(/["\\]/g, "\\$&")}"` : String(item))).join(", ")}]`;
+  }
+  return String(value);
+}
+
+function color(hex: string): string[] {
+  const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (rgb === null) return [];
+  const [r, g, b] = rgb.slice(1).map((pair) => Number.parseInt(pair, 16));
+  return [`        <viz:color r="${r}" g="${g}" b="${b}"/>`];
+}
+
+function declarations(kind: "node" | "edge", declared: Map<string, GexfType>): string[] {
+  return [
+    `    <attributes class="${kind}" mode="static">`,
+    ...[...declared].map(([name, type]) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`),
+    `    </attributes>`,
+  ];
+}
+
+/** Every field of the schema (of each member, for a union) but the ones written otherwise, sorted, with its GEXF type. */
+function declare(schema: z.ZodType, writtenOtherwise: string[]): Map<string, GexfType> {
+  const root = z.toJSONSchema(schema);
+  const declared = new Map<string, GexfType>();
+  for (const member of root.oneOf ?? root.anyOf ?? [root]) {
+    for (const [name, property] of Object.entries(member.properties ?? {})) {
+      if (writtenOtherwise.includes(name)) continue;
+      const type = gexfType(property);
+      if ((declared.get(name) ?? type) !== type) {
+        throw new Error(`toGexf: attribute "${name}" is both ${declared.get(name)} and ${type} in the graph schema`);
+      }
+      declared.set(name, type);
+    }
+  }
+  return new Map([...declared].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function gexfType(property: JsonSchema): GexfType {
+  const items = typeof property === "object" ? property.items : undefined;
+  return items === undefined || Array.isArray(items) ? gexfScalar(property) : `list${gexfScalar(items)}`;
+}
+
+function gexfScalar(property: JsonSchema): GexfScalar {
+  const types = new Set(jsonTypes(property).filter((type) => type !== "null"));
+  const [type = ""] = types;
+  const scalar = types.size === 1 ? SCALARS[type] : undefined;
+  if (scalar === undefined) throw new Error(`toGexf: no GEXF type for ${JSON.stringify(property)}`);
+  return scalar;
+}
+
+/** The JSON types a property can take: zod writes a nullable one as type: [t, "null"] or anyOf. */
+function jsonTypes(property: JsonSchema): string[] {
+  if (typeof property === "boolean") return [];
+  return [property.type ?? [], ...(property.anyOf ?? []).map(jsonTypes)].flat();
+}
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // Kept as references: a parser turns a literal tab or line break in an attribute into a space.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+// Characters XML 1.0 does not allow at all, unpaired surrogates included.
+const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function xml(text: string): string {
+  return text.replace(ILLEGAL, "").replace(/[&<>"'\t\n\r]/g, (char) => ENTITIES[char] ?? char);
+}
