@@ -43,7 +43,8 @@ export function detectBoilerplate(text: string, paragraphs: Paragraph[], options
     if (line.length < 80 && (counts.get(line) ?? 0) > 1) return "repeated line";
     if (/^by\s+\p{Lu}/u.test(line) && line.split(/\s+/).length <= 16) return "byline";
     if (/…$|[^.]\.\.\.$/.test(line) && !/["”]$/.test(line)) return "truncated teaser";
-    if (!SENTENCE_END.test(line)) return "heading, teaser or caption";
+    // A line holding a quoted sentence is a statement even without a full stop ("“…” ― Name").
+    if (!SENTENCE_END.test(line) && !/["“”][^"“”]{30,}["“”]/.test(line)) return "heading, teaser or caption";
     return null;
   }
 }

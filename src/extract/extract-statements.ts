@@ -30,7 +30,9 @@ export interface Statements {
 }
 
 /** Lemmas of verbs whose complement is what was said: "X said (that) …". */
-const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request"]);
+const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post"]);
+/** Report speech only when a quote or a colon follows: "Caddell continued:". */
+const BEFORE_COLON = new Set(["continue", "post"]);
 /**
  * Verbs of acts toward someone ("praised Trump", "urged Russia to …", "dismissed the findings"):
  * they attribute a statement only when the speaker's own words are quoted in them.
@@ -95,7 +97,7 @@ export function extractStatements(ctx: StatementContext): Statements {
   for (const span of doubles) {
     if (isBoilerplate(span.start) || !isFullQuote(span)) continue;
     const sameParagraph = previous && previous.paragraph === span.paragraph;
-    const cue = cueAfter(span) ?? cueBefore(span);
+    const cue = cueAfter(span) ?? signedBy(span) ?? cueBefore(span);
     let speaker: string | null = null;
     let speakerMention: Span | null = null;
     let cueToken: number | null = null;
@@ -149,6 +151,7 @@ export function extractStatements(ctx: StatementContext): Statements {
         if (t.pos !== "VERB" || !(SPEECH.has(t.lemma) || ACTS.has(t.lemma))) continue;
         const particle = NEEDS_PARTICLE[t.lemma];
         if (particle && !particle.test(text.slice(t.end, t.end + 6))) continue;
+        if (BEFORE_COLON.has(t.lemma) && !/^\s*[:,]?\s*["“'‘]|^\s*:/.test(text.slice(t.end, t.end + 4))) continue;
         const subject = subjectOf(i, s, found, 0);
         if (subject) {
           found.push({ token: i, sentence: si, lemma: t.lemma, ...subject, according: false });
@@ -181,13 +184,24 @@ export function extractStatements(ctx: StatementContext): Statements {
       return null;
     }
     if (left && k >= s.firstToken) {
-      const fromLeft = phraseEndingAt(k, s);
+      const fromLeft = phraseEndingAt(k, s) ?? (word === "," ? beforeApposition(k, s) : null);
       if (fromLeft) return fromLeft;
     }
     // Inverted: "…," said Mr Trump.
     let r = v + 1;
     while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
     if (k < s.firstToken || /^[,"“”'‘’]$/.test(word)) return nounPhraseAt(r, s);
+    return null;
+  }
+
+  /** "Leonard E. Burman, director of the Tax Policy Center, said": the name before the apposition. */
+  function beforeApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
+    for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
+      if (tokens[c]?.pos === "VERB" && tokenText(c - 1).toLowerCase() !== "who" && !/ing$|ed$/.test(tokenText(c))) return null;
+      if (tokenText(c) !== ",") continue;
+      const named = mentionEndingAt.get((tokens[c - 1] as Token).end);
+      if (named && ctx.entityTypes.get(named.id) !== "location") return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
+    }
     return null;
   }
 
@@ -282,6 +296,18 @@ export function extractStatements(ctx: StatementContext): Statements {
       const gap = text.slice(span.end, t.start);
       return gap.length < 60 && !/[.!?]\s*$/.test(text.slice(span.end, span.end + 1)) && !/\n/.test(gap);
     });
+  }
+
+  /** "“…” ― Pamela Padilla": a quote signed with a dash and a name. */
+  function signedBy(span: QuoteSpan): Cue | undefined {
+    const after = /^[”"'’.,\s]*[―—–]\s*/.exec(text.slice(span.end, span.end + 8));
+    if (!after) return undefined;
+    const at = span.end + after[0].length;
+    const named = mentionStartingAt.get(at);
+    const i = tokenIndexAt(at);
+    if (!named && !/^\p{Lu}/u.test(text[at] ?? "")) return undefined;
+    const end = named?.end ?? (tokens[i]?.end ?? at);
+    return { token: i, sentence: sentenceIndexAt(at), lemma: "sign", speaker: named?.id ?? null, speakerMention: { start: at, end }, according: false };
   }
 
   /** X said: "…" — the last cue before the quote, after the previous quote, in the same paragraph. */

@@ -45,23 +45,34 @@ function straightOpens(text: string, i: number, lineStart: number): boolean {
   return i === lineStart || isSpace(text[i - 1]);
 }
 
+/** Width of a double quote mark at i: one character, or two for the typewriter '' that some papers use. */
+function doubleMarkAt(text: string, i: number): number {
+  const c = text[i] as string;
+  if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) return 1;
+  return c === "'" && text[i + 1] === "'" ? 2 : 0;
+}
+
 function doubleQuotes(text: string, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   let openAt = -1;
   for (let i = from; i < to; i++) {
+    const width = doubleMarkAt(text, i);
+    if (!width) continue;
     const c = text[i] as string;
-    const opening = OPENERS.has(c) || (c === '"' && straightOpens(text, i, from));
-    const closing = CLOSERS.has(c) || (c === '"' && !opening);
+    const straight = c === '"' || width === 2;
+    const opening = OPENERS.has(c) || (straight && straightOpens(text, i, from));
+    const closing = CLOSERS.has(c) || (straight && !opening);
     if (opening) {
       // A quote reopened before it closed: scraped paragraphs glued together; the first ends here.
-      if (openAt >= 0) pieces.push(trim(text, openAt + 1, i, true));
-      openAt = i;
+      if (openAt >= 0) pieces.push(trim(text, openAt, i, true));
+      openAt = i + width;
     } else if (closing && openAt >= 0) {
-      pieces.push(trim(text, openAt + 1, i, false));
+      pieces.push(trim(text, openAt, i, false));
       openAt = -1;
     }
+    i += width - 1;
   }
-  if (openAt >= 0) pieces.push(trim(text, openAt + 1, to, true));
+  if (openAt >= 0) pieces.push(trim(text, openAt, to, true));
   return pieces.filter((p) => p.end > p.start);
 }
 
@@ -80,7 +91,7 @@ function singleQuotes(text: string, from: number, to: number, doubles: Piece[]):
   const insideDouble = (i: number) => doubles.some((d) => i >= d.start && i < d.end);
   for (let i = from; i < to; i++) {
     const c = text[i] as string;
-    if (!(SINGLE_OPEN.has(c) || c === "'") || !(i === from || isSpace(text[i - 1])) || insideDouble(i)) continue;
+    if (!(SINGLE_OPEN.has(c) || c === "'") || !(i === from || isSpace(text[i - 1])) || insideDouble(i) || doubleMarkAt(text, i) === 2) continue;
     if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) continue;
     for (let j = i + 2; j < Math.min(to, i + 200); j++) {
       const d = text[j] as string;
