@@ -56,7 +56,7 @@ function findTitle(header: string[]): { title: string; index: number } | null {
     const words = line.split(/\s+/).length;
     const furniture = furnitureReason(header[i] ?? "", header[i + 1]);
     // A page that opens with a picture caption was scraped without its headline.
-    if (furniture && furniture !== "prompt or widget") return null;
+    if (furniture?.includes("caption")) return null;
     if (furniture || words < 3 || BYLINE.test(line) || isDateline(line)) continue;
     // A headline is one sentence; a line of several is a promo or the body.
     if (/[.!?]\s+\p{Lu}/u.test(line.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K|Jr|Sr)\./g, "")) || words > 25) continue;

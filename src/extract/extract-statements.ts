@@ -190,7 +190,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     // Inverted: "…," said Mr Trump.
     let r = v + 1;
     while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
-    if (k < s.firstToken || /^[,"“”'‘’]$/.test(word)) return nounPhraseAt(r, s);
+    if (k < s.firstToken || /^[,"“”'‘’]+$/.test(word)) return nounPhraseAt(r, s);
     return null;
   }
 
@@ -278,7 +278,7 @@ export function extractStatements(ctx: StatementContext): Statements {
   function isFullQuote(span: QuoteSpan): boolean {
     if (span.continues) return true;
     const paragraph = paragraphs[span.paragraph];
-    const before = text.slice(paragraph?.start ?? 0, span.start - 1).trimEnd();
+    const before = text.slice(paragraph?.start ?? 0, span.start).replace(/["“”'‘’«„]+$/, "").trimEnd();
     // At the start of a paragraph or sentence, or introduced: "X said:", "X said,".
     if (!before || /[:,.!?]$/.test(before)) return true;
     // A quote right after a previous quote's close ("…" "…") in scraped paragraphs.

@@ -107,13 +107,15 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   }
   // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
   surnamePass();
-  // 4. A title or honorific before a name nobody knows yet: "Ms Hewitt", "Sen. Cruz".
-  for (let i = 1; i < words.length; i++) {
+  // 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid").
+  for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isNameWord(i)) continue;
-    const prev = words[i - 1] as Word;
-    if (!HONORIFICS.has(prev.text) || !joinable(i - 1, i)) continue;
+    const prev = words[i - 1];
+    const titled = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i);
+    const signed = /["”’]\s*[―—]\s*$/.test(text.slice(Math.max(0, (words[i] as Word).start - 5), (words[i] as Word).start));
+    if (!titled && !signed) continue;
     const j = nameEnd(i);
-    if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, prev.start);
+    if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, titled ? prev.start : undefined);
   }
   surnamePass();
   // 5. Organizations by their last word: "Faith and Freedom Coalition".
@@ -253,7 +255,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     );
     for (let m = ROLE.exec(text); m; m = ROLE.exec(text)) {
       const [whole, article, ownerText, possessive, roleText] = m;
-      if (!roleText || (!article && !possessive)) continue;
+      // "the president", "Ukraine's president", "Russian president": a bare "president" names nobody.
+      if (!roleText || (!article && !possessive && !ownerText)) continue;
       const role = roleText.toLowerCase().replace("-", " ");
       const ownerKey = ownerText ? nameKey(ownerText.replace(/^the\s+/i, "")) : null;
       const owner = ownerKey ? lexicon.forms.get(ownerKey)?.find((e) => e.type === "country" || e.type === "organization") : undefined;
