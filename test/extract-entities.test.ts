@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractionRecord } from "../src/schema/extraction.js";
+import { extract, seed } from "./helpers.js";
+
+const entity = (r: ExtractionRecord, id: string) => r.entities.find((e) => e.id === id);
+const mentioned = (r: ExtractionRecord, text: string, id: string, form: string) =>
+  entity(r, id)?.mentions.some((m) => text.slice(m.start, m.end) === form) ?? false;
+
+describe("actors", () => {
+  it("merges full names, surnames, honorifics and spelling variants into one id", () => {
+    const r = seed("002_c7d11fd597b20de1.txt");
+    const trump = entity(r, "person:donald-trump");
+    expect(trump?.aliases).toEqual(expect.arrayContaining(["Trump", "Mr Trump"]));
+    const zelenskyy = entity(r, "person:volodymyr-zelenskyy");
+    expect(zelenskyy?.aliases).toEqual(expect.arrayContaining(["Mr Zelenskyy"]));
+    expect(r.entities.filter((e) => e.type === "person" && /trump/i.test(e.name))).toHaveLength(1);
+    const variants = extract("Volodymyr Zelensky met donors. Later Zelenskiy said he was grateful.", { published: "2025-03-01" });
+    expect(variants.entities.filter((e) => e.type === "person").map((e) => e.id)).toEqual(["person:volodymyr-zelenskyy"]);
+  });
+
+  it("finds people never seen before by shape, and marks authors and photo credits", () => {
+    const r = seed("001_8bd0fe5be1de002a.txt");
+    expect(entity(r, "person:timothy-ash")?.role).toBe("actor");
+    expect(entity(r, "person:olena-goncharova")?.role).toBe("author");
+    expect(entity(r, "person:nic-antaya")?.role).toBe("credit");
+  });
+
+  it("keeps two people who share a surname apart, each surname going to the nearest full name", () => {
+    const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
+    const r = extract(text, { published: "2016-09-01" });
+    const bill = entity(r, "person:bill-clinton");
+    const hillary = entity(r, "person:hillary-clinton");
+    expect(bill && hillary).toBeTruthy();
+    expect(bill?.mentions.some((m) => m.start === text.indexOf("Clinton was"))).toBe(true);
+    expect(hillary?.mentions.some((m) => m.start === text.lastIndexOf("Clinton said"))).toBe(true);
+  });
+
+  it("recognises countries by name, short form, demonym and acting capital, and capitals as places otherwise", () => {
+    const text = "Moscow's expulsion from the G8 angered the Kremlin. U.S. officials met Ukrainian troops. The envoy flew to Moscow.";
+    const r = extract(text);
+    expect(mentioned(r, text, "country:RU", "Moscow")).toBe(true);
+    expect(mentioned(r, text, "country:RU", "Kremlin")).toBe(true);
+    expect(mentioned(r, text, "country:US", "U.S.")).toBe(true);
+    expect(mentioned(r, text, "country:UA", "Ukrainian")).toBe(true);
+    expect(entity(r, "country:RU")?.mentions).toHaveLength(2);
+    expect(entity(r, "organization:g8")).toBeDefined();
+  });
+
+  it("resolves role nouns by the date: the US president in 2022 and in 2025", () => {
+    const text = "The US president said the talks were useful.";
+    expect(mentioned(extract(text, { published: "2022-06-01" }), text, "person:joe-biden", "The US president")).toBe(true);
+    expect(mentioned(extract(text, { published: "2025-02-13" }), text, "person:donald-trump", "The US president")).toBe(true);
+    // A British article of 2005: the prime minister was Tony Blair.
+    const pm = "Britain's prime minister said the vote would go ahead.";
+    expect(mentioned(extract(pm, { published: "2005-03-01" }), pm, "person:tony-blair", "Britain's prime minister")).toBe(true);
+  });
+
+  it("prefers a title the document gives over the knowledge base", () => {
+    const r = seed("002_c7d11fd597b20de1.txt");
+    expect(r.facts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: "person:alexander-lukashenko", object: "country:BY", relation: "holds_role" })]),
+    );
+  });
+});

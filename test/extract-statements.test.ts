@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractionRecord, Quote } from "../src/schema/extraction.js";
+import { extract, seed } from "./helpers.js";
+
+const quoteWith = (r: ExtractionRecord, words: string): Quote => {
+  const q = r.quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no statement with "${words}" among:\n${r.quotes.map((x) => x.text).join("\n")}`);
+  return q;
+};
+
+describe("direct quotes", () => {
+  const r = seed("000_7dc1d3c8e85c7c77.txt");
+  const text = r.doc.id && require("node:fs").readFileSync(require("node:path").join(__dirname, "..", "data", "corpus", "000_7dc1d3c8e85c7c77.txt"), "utf8");
+
+  it("attributes 'He told reporters: \"…\"' through the pronoun to the last speaker, across captions", () => {
+    const q = quoteWith(r, "I'd love to have them back");
+    expect(q).toMatchObject({ speaker: "person:donald-trump", kind: "direct", date: "2025-02-13" });
+    expect(text.slice(q.speakerMention?.start, q.speakerMention?.end)).toBe("He");
+  });
+
+  it("carries a quote over paragraphs that open without closing", () => {
+    for (const words of ["I said, 'What are you doing?", "I think Putin would love to be back"]) expect(quoteWith(r, words).speaker).toBe("person:donald-trump");
+  });
+
+  it("gives the exact span of the quoted words", () => {
+    for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(quoteWith(r, "I trust him on this subject").text).toBe("I trust him on this subject. I think he’d like to see something happen.");
+  });
+
+  it("resolves 'him' inside a quote and reads the stance toward him", () => {
+    const q = quoteWith(r, "I trust him on this subject");
+    expect(q.about).toContain("person:vladimir-putin");
+    expect(q.stance["person:vladimir-putin"]).toBe("positive");
+  });
+
+  it("reads '\"…\", he confirmed, adding: \"…\"' as two statements of one speaker", () => {
+    expect(quoteWith(r, "There can be no talk about Ukraine without Ukraine").speaker).toBe("person:volodymyr-zelenskyy");
+    expect(quoteWith(r, "Europeans need to be at the negotiating table too").speaker).toBe("person:volodymyr-zelenskyy");
+  });
+
+  it("attributes '\"…,\" Putin said' and 'according to TASS, the Russian president said'", () => {
+    const kyiv = seed("001_8bd0fe5be1de002a.txt");
+    expect(quoteWith(kyiv, "We always had a business-like").speaker).toBe("person:vladimir-putin");
+    const uk = seed("003_618c86af730bc66f.txt");
+    expect(quoteWith(uk, "increasing the level of trust").speaker).toBe("person:vladimir-putin");
+    expect(quoteWith(uk, "He refuses to have elections")).toMatchObject({ speaker: "person:donald-trump", stance: { "person:volodymyr-zelenskyy": "negative" } });
+  });
+
+  it("reads typewriter quotes and dash signatures", () => {
+    const nyt = extract("A look at the Clinton tax plan\n\nMr. Cole spoke. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.");
+    expect(quoteWith(nyt, "tinkering").speaker).toBe("person:alan-cole");
+    const signed = extract("Readers wrote in.\n\n“He represents our greatest shame and must go.” ― Sonya Herrid\n");
+    expect(quoteWith(signed, "greatest shame").speaker).toBe("person:sonya-herrid");
+  });
+
+  it("takes no statement from a headline or a teaser, and none from scare quotes without a speaker", () => {
+    const lbc = seed("002_c7d11fd597b20de1.txt");
+    expect(lbc.quotes.some((q) => q.text.includes("unrealistic"))).toBe(false);
+    expect(lbc.quotes.some((q) => q.start < 200)).toBe(false);
+  });
+});
+
+describe("reported speech", () => {
+  it("takes the reported clause of 'X said (that) …' with its partial quotes", () => {
+    const r = seed("001_8bd0fe5be1de002a.txt");
+    const q = quoteWith(r, "very serious");
+    expect(q).toMatchObject({ kind: "indirect", speaker: "person:donald-trump", date: "2025-01-31" });
+    expect(q.text.startsWith("his team has already engaged")).toBe(true);
+  });
+
+  it("resolves 'Ukraine's president' and 'the Russian leader' and dates 'on Thursday' from the publication day", () => {
+    const r = seed("002_c7d11fd597b20de1.txt");
+    expect(quoteWith(r, "Putin, of course, is afraid")).toMatchObject({ speaker: "person:volodymyr-zelenskyy", date: "2025-03-13" });
+    expect(quoteWith(r, "have been isolated").speaker).toBe("person:vladimir-putin");
+    expect(quoteWith(r, "very manipulative")).toMatchObject({ speaker: "person:volodymyr-zelenskyy", stance: { "person:vladimir-putin": "negative" } });
+  });
+
+  it("takes acts toward someone as statements only with quoted words", () => {
+    const r = extract("Mr Trump urged Congress to act quickly. He dismissed the report as a \"total witch hunt\".", { published: "2018-05-01" });
+    expect(r.quotes.map((q) => q.text)).toEqual(['the report as a "total witch hunt"']);
+  });
+
+  it("handles negation in stance: 'not happy' with Putin", () => {
+    const r = seed("004_f27fcb169ba7fe07.txt");
+    expect(quoteWith(r, "not happy").stance["person:vladimir-putin"]).toBe("negative");
+  });
+
+  it("dates a profile's key quote from its venue line, and shows the change of tone", () => {
+    const r = seed("004_f27fcb169ba7fe07.txt");
+    expect(quoteWith(r, "He has gone absolutely CRAZY!")).toMatchObject({ speaker: "person:donald-trump", date: "2025-05-01" });
+    expect(quoteWith(r, "President Putin says it's not Russia").date).toBe("2018-07-01");
+  });
+});
