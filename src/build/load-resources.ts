@@ -1,9 +1,11 @@
 // Reads everything extraction needs from data/ once per build: the knowledge base, country
-// names, given names and the stance lexicon. The only file I/O of the extraction side.
+// names, given names, the stance lexicon and the event table. The only file I/O of the extraction side.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ExtractionResources } from "../extract/extract-document.js";
 import { buildLexicon } from "../extract/build-lexicon.js";
 import { loadStanceLexicon } from "../extract/assess-stance.js";
+import { parseEventTable } from "../extract/extract-events.js";
 import { loadCountryTable, mergeCountries } from "../kb/countries.js";
 import { loadGivenNames } from "../kb/given-names.js";
 import { loadKnowledgeBase } from "../kb/load-knowledge-base.js";
@@ -23,11 +25,17 @@ export function loadResources(dataDir: string): Resources {
     countries: mergeCountries(countries),
     regions: countries.regions,
     givenNames: loadGivenNames(join(dataDir, "kb", "given-names.json")),
+    officeHolders: new Set(kb.tenures.map((t) => t.holder)),
   });
   return {
     lexicon,
     stance: loadStanceLexicon(join(dataDir, "lexicon", "stance.json")),
+    events: loadEventTable(join(dataDir, "lexicon", "events.json")),
     resolveRole: (role, of, date) => resolveRole(index, { role, of, date }),
     officesOf: (personId) => officesHeld(index, personId),
   };
+}
+
+function loadEventTable(path: string) {
+  return parseEventTable(JSON.parse(readFileSync(path, "utf8")), path);
 }

@@ -29,6 +29,8 @@ export interface Lexicon {
   givenNames: Set<string>;
   /** Every entity the lexicon knows, by id. */
   byId: Map<string, LexiconEntry>;
+  /** People who held an office in the knowledge base: of two people sharing a surname, the one a bare surname most likely means. */
+  officeHolders: Set<string>;
 }
 
 export interface LexiconSources {
@@ -37,6 +39,7 @@ export interface LexiconSources {
   countries: Country[];
   regions: Region[];
   givenNames: Set<string>;
+  officeHolders: Set<string>;
 }
 
 export function buildLexicon(sources: LexiconSources): Lexicon {
@@ -83,12 +86,13 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     });
     for (const form of c.forms) add(form, entry("name", form));
     for (const form of c.demonyms) add(form, entry("demonym", form));
-    for (const form of c.metonyms) add(form, entry("metonym", form));
+    // "the Russian government", "the Ukrainian government": the state itself.
+    for (const form of [...c.metonyms, ...c.demonyms.filter((d) => !d.endsWith("s")).map((d) => `${d} government`)]) add(form, entry("metonym", form));
     for (const form of c.capitals) add(form, entry("capital", form));
   }
   for (const r of sources.regions) {
     const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
     for (const form of r.forms) add(form, entry);
   }
-  return { forms, maxWords, surnames, givenNames: sources.givenNames, byId };
+  return { forms, maxWords, surnames, givenNames: sources.givenNames, byId, officeHolders: sources.officeHolders };
 }

@@ -91,6 +91,8 @@ export function extractStatements(ctx: StatementContext): Statements {
   const quotes: Quote[] = [];
   const usedCues = new Set<number>();
   const chainOf = new Map<Quote, Quote>();
+  /** Statements whose own attribution gave their date. */
+  const stated = new Set<Quote>();
 
   // ---- direct quotes
   let previous: { quote: Quote; paragraph: number } | null = null;
@@ -121,16 +123,33 @@ export function extractStatements(ctx: StatementContext): Statements {
   }
 
   // ---- reported speech
+  const reported: Span[] = [];
   for (const cue of cues) {
     if (usedCues.has(cue.token) || (!cue.speaker && !cue.speakerMention)) continue;
+    const at = (tokens[cue.token] as Token).start;
+    // "…, adding that …" inside a clause already reported is part of that statement.
+    if (reported.some((r) => at >= r.start && at < r.end)) continue;
     const sentence = sentences[cue.sentence] as Sentence;
     if (cue.according && cues.some((c) => c !== cue && c.sentence === cue.sentence && !c.according)) continue;
     const content = reportedContent(cue, sentence);
-    if (!content || (ACTS.has(cue.lemma) && !quotedWithin(content))) continue;
+    if (!content) continue;
+    // "which he claims …": what he claims is the noun the clause hangs on, unless his words are quoted.
+    const relative = cue.speakerMention && /\b(which|whom)\s*$/i.test(text.slice(Math.max(0, cue.speakerMention.start - 8), cue.speakerMention.start));
+    if (relative && !quotedWithin(content)) continue;
+    // Acts toward someone, and a profile page's own summaries, are statements only with the speaker's quoted words.
+    if ((ACTS.has(cue.lemma) || ctx.kind === "profile") && !quotedWithin(content)) continue;
+    reported.push(content);
     quotes.push(makeQuote(content.start, content.end, "indirect", cue.speaker, cue.speakerMention, cue.token, null));
   }
 
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Undated statements take their chain's date, else the speaker's last stated date nearby, else the day of publication.
+  quotes.forEach((q, i) => {
+    if (q.date !== null) return;
+    const head = chainOf.get(q);
+    const earlier = quotes.slice(0, i).reverse().find((p) => stated.has(p) && p.speaker === q.speaker && q.speaker !== null && q.start - p.end < 1500);
+    q.date = head?.date ?? earlier?.date ?? ctx.published;
+  });
   return { quotes: dedupe(quotes), pronouns };
 
   // ---- cues and their speakers
@@ -364,17 +383,8 @@ export function extractStatements(ctx: StatementContext): Statements {
     return clause(s.firstToken, end < 0 ? cue.token : end);
   }
 
-  /** Tokens [from, to) of a sentence as a span, cut before a trailing ", adding …" and stripped of edge punctuation; null if it says nothing. */
+  /** Tokens [from, to) of a sentence as a span, stripped of edge punctuation; null if it says nothing. */
   function clause(from: number, to: number): Span | null {
-    for (let j = from + 1; j < to; j++) {
-      if (tokenText(j) !== ",") continue;
-      let n = j + 1;
-      while (tokens[n]?.pos === "ADV") n++;
-      if (cues.some((c) => c.token === n && /ing$/.test(tokenText(n)))) {
-        to = j;
-        break;
-      }
-    }
     while (from < to && /^[,;:\-–—]$/.test(tokenText(from))) from++;
     while (to > from && /^[,.;:!?\-–—]$/.test(tokenText(to - 1))) to--;
     if (to - from < 2) return null;
@@ -401,7 +411,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     // Named in the words themselves.
     for (const m of ctx.mentions) if (m.start >= start && m.end <= end) addTarget(m.id, m);
     // Pronouns inside the words: him/he -> the last other person before; them/they -> what was named in the sentence before.
-    for (const p of pronounsIn(start, end)) {
+    for (const p of pronounsIn(start, end, speaker)) {
       const id = p.id;
       if (id) {
         addTarget(id, p);
@@ -417,14 +427,20 @@ export function extractStatements(ctx: StatementContext): Statements {
     }
     if (!targets.size && head) for (const id of head.about) addTarget(id, { start, end });
     const cueScore = cueToken !== null ? cueStance(cueSpan, start) : 0;
+    // In reported speech the quoted words are the speaker's own: they carry the stance when there are any.
+    const quotedParts = kind === "indirect" ? ctx.quoteSpans.filter((q) => q.start >= start && q.end <= end) : [];
+    const score = (a: number, b: number) => {
+      const parts = quotedParts.filter((q) => q.start >= a && q.end <= b);
+      if (!parts.length) return scoreStance(ctx.stance, text, tokens, a, b);
+      return parts.reduce((sum, q) => sum + scoreStance(ctx.stance, text, tokens, q.start, q.end), 0);
+    };
     const stance: Record<string, Stance> = {};
     for (const [id, at] of targets) {
       const region = clauseAround(at, start, end);
-      let score = scoreStance(ctx.stance, text, tokens, region.start, region.end);
-      if (score === 0) score = scoreStance(ctx.stance, text, tokens, start, end);
-      stance[id] = toStance(score + cueScore);
+      const inRegion = score(region.start, region.end);
+      stance[id] = toStance((inRegion === 0 ? score(start, end) : inRegion) + cueScore);
     }
-    return {
+    const quote: Quote = {
       id: `${ctx.docId}#${start}-${end}`,
       speaker,
       speakerMention,
@@ -435,21 +451,23 @@ export function extractStatements(ctx: StatementContext): Statements {
       cue: cueToken !== null ? tokenText(cueToken) : null,
       about: [...targets.keys()],
       stance,
-      date: head?.date ?? dateOf(cueSpan, speaker, start, end),
+      date: head ? null : statedDate(cueSpan, start, end),
       sentence: { start: Math.min(cueSpan.start, (sentences[sentenceIndex] as Sentence).start), end: Math.max(cueSpan.end, (sentences[sentenceIndexAt(Math.max(start, end - 1))] as Sentence).end) },
     };
+    if (quote.date !== null) stated.add(quote);
+    return quote;
   }
 
   /** Pronouns inside a statement's words, resolved against what was said just before it. */
-  function pronounsIn(start: number, end: number): (Span & { id: string | null })[] {
+  function pronounsIn(start: number, end: number, speaker: string | null): (Span & { id: string | null })[] {
     const found: (Span & { id: string | null })[] = [];
     for (let i = tokenIndexAt(start); i < tokens.length && (tokens[i] as Token).end <= end; i++) {
       const t = tokens[i] as Token;
       const word = tokenText(i);
       if (OBJECT_PRONOUNS.has(word) || word === "him") {
         const before = ctx.mentions.filter((m) => m.end <= t.start && ctx.entityTypes.get(m.id) === "person" && !isBoilerplate(m.start));
-        const speakerIds = new Set(quotes.filter((q) => q.start <= start && q.end >= start).map((q) => q.speaker));
-        const last = [...before].reverse().find((m) => !speakerIds.has(m.id) && m.start >= (sentences[Math.max(0, sentenceIndexAt(start) - 3)]?.start ?? 0));
+        // The speaker does not say "he" of themselves: the last other person named before.
+        const last = [...before].reverse().find((m) => m.id !== speaker && m.start >= (sentences[Math.max(0, sentenceIndexAt(start) - 3)]?.start ?? 0));
         found.push({ start: t.start, end: t.end, id: last?.id ?? null });
       } else if (PLURAL.has(word)) {
         const prevSentence = sentences[sentenceIndexAt(start) - 1];
@@ -481,8 +499,8 @@ export function extractStatements(ctx: StatementContext): Statements {
     return score;
   }
 
-  /** A date the attribution states ("on Thursday", "on Jan. 31"), else the speaker's last dated statement nearby, else the day of publication. */
-  function dateOf(s: Sentence, speaker: string | null, start: number, end: number): IsoDate | null {
+  /** A date the attribution states ("on Thursday", "on Jan. 31"), or a profile quote's venue line gives. */
+  function statedDate(s: Sentence, start: number, end: number): IsoDate | null {
     const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(sentenceText, ctx.published, { tense: "past" }).filter((d) => !insideQuote(s.start + d.start));
     // A date in the attribution; else a day named in reported words ("hit out at … on Thursday night").
@@ -497,8 +515,7 @@ export function extractStatements(ctx: StatementContext): Statements {
         if (venue && venue.precision === "day") return venue.date;
       }
     }
-    const earlier = [...quotes].reverse().find((q) => q.speaker === speaker && speaker !== null && q.date && start - q.end < 1500);
-    return earlier?.date ?? ctx.published;
+    return null;
   }
 
   // ---- positions in the text

@@ -37,7 +37,7 @@ export interface FoundEntities {
 
 const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
-const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice"]);
+const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
 const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus)$/;
 const ORG_INNER = new Set(["of", "and", "for", "the", "&", "on"]);
 const PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "into", "outside", "across", "around", "via", "through", "of", "toward", "towards", "inside", "over", "visit", "visited", "visiting", "left", "leaving", "reached"]);
@@ -196,9 +196,11 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         const before = inDocument.filter((m) => m.start < w.start);
         id = (before[before.length - 1] ?? inDocument[0])?.id ?? null;
       } else {
-        // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not Theresa May).
-        const known = lexicon.surnames.get(key);
-        if (known?.length === 1 && posAt(w.start) === "PROPN") id = (known[0] as LexiconEntry).id;
+        // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
+        // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
+        const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.officeHolders.has(e.id) || lexicon.surnames.get(key)?.length === 1);
+        const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
+        if (known.length === 1 && posAt(w.start) === "PROPN" && !place) id = (known[0] as LexiconEntry).id;
       }
       if (!id) continue;
       const prev = words[i - 1];
