@@ -30,7 +30,7 @@ export interface Statements {
 }
 
 /** Lemmas of verbs whose complement is what was said: "X said (that) …". */
-const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post"]);
+const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post", "chant", "shout", "yell", "exclaim", "scream", "sing"]);
 /** Report speech only when a quote or a colon follows: "Caddell continued:". */
 const BEFORE_COLON = new Set(["continue", "post"]);
 /**
@@ -186,6 +186,12 @@ export function extractStatements(ctx: StatementContext): Statements {
   function subjectOf(v: number, s: Sentence, earlier: Cue[], depth: number): { speaker: string | null; speakerMention: Span | null } | null {
     let k = v - 1;
     while (k >= s.firstToken && (SKIP_BEFORE_VERB.has(tokenText(k).toLowerCase()) || tokens[k]?.pos === "ADV")) k--;
+    // A party label between name and verb: "Sen. Claire McCaskill (D-Mo.) said".
+    if (tokenText(k) === ")") {
+      let open = k;
+      while (open > s.firstToken && tokenText(open) !== "(" && k - open < 8) open--;
+      if (tokenText(open) === "(") k = open - 1;
+    }
     // "declined to answer", "went on to say": the subject of the verb before "to".
     if (tokenText(k).toLowerCase() === "to" && tokens[k - 1]?.pos === "VERB" && depth < 3) return subjectOf(k - 1, s, earlier, depth + 1);
     const left = tokens[k];
@@ -198,7 +204,8 @@ export function extractStatements(ctx: StatementContext): Statements {
       for (let p = k - 1; p >= s.firstToken; p--) {
         const w = tokenText(p);
         if (tokens[p]?.pos !== "VERB" || insideQuote(tokens[p]?.start ?? 0) || /ing$/.test(w) || tokenText(p - 1).toLowerCase() === "to") continue;
-        return subjectOf(p, s, earlier, depth + 1);
+        const subject = subjectOf(p, s, earlier, depth + 1);
+        if (subject) return subject;
       }
       return null;
     }
@@ -216,10 +223,9 @@ export function extractStatements(ctx: StatementContext): Statements {
   /** "Leonard E. Burman, director of the Tax Policy Center, said": the name before the apposition. */
   function beforeApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
     for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
-      if (tokens[c]?.pos === "VERB" && tokenText(c - 1).toLowerCase() !== "who" && !/ing$|ed$/.test(tokenText(c))) return null;
       if (tokenText(c) !== ",") continue;
       const named = mentionEndingAt.get((tokens[c - 1] as Token).end);
-      if (named && ctx.entityTypes.get(named.id) !== "location") return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
+      if (named && ["person", "organization"].includes(ctx.entityTypes.get(named.id) ?? "")) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
     }
     return null;
   }
@@ -240,7 +246,9 @@ export function extractStatements(ctx: StatementContext): Statements {
       return before ? { speaker: before.id, speakerMention: { start: before.start, end: before.end } } : null;
     }
     if (QUANTIFIERS.has(word.toLowerCase())) return null;
-    if (t.pos === "NOUN" || t.pos === "PROPN") {
+    // wink-nlp tags some surnames as verbs ("Lynch said"): a capitalised word that does not open the sentence is a name.
+    const capitalisedName = /^\p{Lu}\p{Ll}/u.test(word) && k > s.firstToken;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || capitalisedName) {
       let a = k;
       while (a - 1 >= s.firstToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"].includes(tokens[a - 1]?.pos ?? "")) a--;
       // "the G7 group of leading nations": one phrase across "of".
@@ -313,7 +321,9 @@ export function extractStatements(ctx: StatementContext): Statements {
       if (t.start < span.end || (next && t.start > next.start)) return false;
       if (c.sentence !== endSentence && c.sentence !== endSentence + 1) return false;
       const gap = text.slice(span.end, t.start);
-      return gap.length < 60 && !/[.!?]\s*$/.test(text.slice(span.end, span.end + 1)) && !/\n/.test(gap);
+      // Close after the quote, or a speaker named right after it and described at length before the verb.
+      const near = gap.length < 60 || (c.speakerMention !== null && c.speakerMention.start - span.end < 30);
+      return near && !/[.!?]\s*$/.test(text.slice(span.end, span.end + 1)) && !/\n/.test(gap);
     });
   }
 
@@ -338,7 +348,11 @@ export function extractStatements(ctx: StatementContext): Statements {
       const t = tokens[c.token] as Token;
       return t.start >= from && t.start < span.start;
     });
-    return candidates[candidates.length - 1];
+    if (candidates.length || from !== paragraph?.start) return candidates[candidates.length - 1];
+    // "Caddell continued:" closing the paragraph before.
+    const before = paragraphs.slice(0, span.paragraph).reverse().find((p) => p.boilerplate === null);
+    if (!before || !/:\s*$/.test(text.slice(before.start, before.end))) return undefined;
+    return [...cues].reverse().find((c) => (tokens[c.token] as Token).start >= before.start && (tokens[c.token] as Token).start < before.end);
   }
 
   /** The quote paragraph comes right after a paragraph with a statement (boilerplate between does not count). */

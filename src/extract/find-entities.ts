@@ -200,7 +200,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
         const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.officeHolders.has(e.id) || lexicon.surnames.get(key)?.length === 1);
         const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
-        if (known.length === 1 && posAt(w.start) === "PROPN" && !place) id = (known[0] as LexiconEntry).id;
+        const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
+        if (known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place) id = (known[0] as LexiconEntry).id;
       }
       if (!id) continue;
       const prev = words[i - 1];

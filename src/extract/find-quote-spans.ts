@@ -40,8 +40,10 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || /[\s([{\u2014\u2013-]/.test(c);
 }
 
-/** Whether a straight double quote at i opens (after a space or at the start) or closes. */
-function straightOpens(text: string, i: number, lineStart: number): boolean {
+/** Whether a straight double quote at i opens (after a space or at the start, before a word) or closes. */
+function straightOpens(text: string, i: number, lineStart: number, width: number): boolean {
+  const next = text[i + width];
+  if (next === undefined || /[\s.,;:!?)]/.test(next)) return false;
   return i === lineStart || isSpace(text[i - 1]);
 }
 
@@ -60,7 +62,7 @@ function doubleQuotes(text: string, from: number, to: number): Piece[] {
     if (!width) continue;
     const c = text[i] as string;
     const straight = c === '"' || width === 2;
-    const opening = OPENERS.has(c) || (straight && straightOpens(text, i, from));
+    const opening = OPENERS.has(c) || (straight && straightOpens(text, i, from, width));
     const closing = CLOSERS.has(c) || (straight && !opening);
     if (opening) {
       // A quote reopened before it closed: scraped paragraphs glued together; the first ends here.
