@@ -70,10 +70,11 @@ describe("boilerplate", () => {
     expect(quotes.every((q) => q.start < feed)).toBe(true);
   });
 
-  it("keeps every statement out of boilerplate", () => {
+  it("keeps every statement out of boilerplate (a headline's own quotes aside)", () => {
     for (const file of ["000_7dc1d3c8e85c7c77.txt", "001_8bd0fe5be1de002a.txt", "002_c7d11fd597b20de1.txt"]) {
       const { doc, quotes } = seed(file);
-      for (const q of quotes) expect(doc.boilerplate.some((b) => q.start >= b.start && q.end <= b.end)).toBe(false);
+      const furniture = doc.boilerplate.filter((b) => b.reason !== "title");
+      for (const q of quotes) expect(furniture.some((b) => q.start >= b.start && q.end <= b.end)).toBe(false);
     }
   });
 });

@@ -53,10 +53,17 @@ describe("direct quotes", () => {
     expect(quoteWith(signed, "greatest shame").speaker).toBe("person:sonya-herrid");
   });
 
-  it("takes no statement from a headline or a teaser, and none from scare quotes without a speaker", () => {
+  it("takes no statement from a teaser, and none from scare quotes without a speaker", () => {
     const lbc = seed("002_c7d11fd597b20de1.txt");
     expect(lbc.quotes.some((q) => q.text.includes("unrealistic"))).toBe(false);
-    expect(lbc.quotes.some((q) => q.start < 200)).toBe(false);
+    expect(lbc.quotes.some((q) => q.text.includes("'impossible' terms"))).toBe(false);
+  });
+
+  it("attributes a headline's single-quoted words to the headline's subject", () => {
+    const r = extract("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\nShe spoke in Ohio on Monday.", { published: "2016-09-20" });
+    expect(quoteWith(r, "Directly To White People")).toMatchObject({ speaker: "person:hillary-clinton", kind: "direct", date: "2016-09-20" });
+    const colon = extract("A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nThe attorney general spoke.", { published: "2016-09-14" });
+    expect(quoteWith(colon, "Be the voice").speaker).toBe("person:loretta-lynch");
   });
 });
 

@@ -30,14 +30,16 @@ export interface Statements {
 }
 
 /** Lemmas of verbs whose complement is what was said: "X said (that) …". */
-const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post", "chant", "shout", "yell", "exclaim", "scream", "sing"]);
+const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post", "chant", "shout", "yell", "exclaim", "scream", "sing", "read"]);
+/** Report speech only right after a quote: "“…,” the letter reads." */
+const AFTER_QUOTE = new Set(["read"]);
 /** Report speech only when a quote or a colon follows: "Caddell continued:". */
 const BEFORE_COLON = new Set(["continue", "post"]);
 /**
  * Verbs of acts toward someone ("praised Trump", "urged Russia to …", "dismissed the findings"):
  * they attribute a statement only when the speaker's own words are quoted in them.
  */
-const ACTS = new Set(["accuse", "urge", "vow", "promise", "pledge", "threaten", "demand", "praise", "hail", "criticise", "criticize", "slam", "blast", "mock", "call", "lash", "hit", "blame", "condemn", "denounce", "thank", "tout", "dismiss", "describe", "plead", "advise", "charge", "brand", "label", "dub"]);
+const ACTS = new Set(["attack", "liken", "compare", "reference", "cite", "accuse", "urge", "vow", "promise", "pledge", "threaten", "demand", "praise", "hail", "criticise", "criticize", "slam", "blast", "mock", "call", "lash", "hit", "blame", "condemn", "denounce", "thank", "tout", "dismiss", "describe", "plead", "advise", "charge", "brand", "label", "dub"]);
 /** Verbs whose first object is the listener, not the content: "told reporters (that) …". */
 const LISTENER_FIRST = new Set(["tell", "urge", "warn", "assure", "inform", "advise", "remind", "ask"]);
 /** Need a particle to report speech: "hit out at", "lash out at", "called on/for", or a quote after the object. */
@@ -122,6 +124,16 @@ export function extractStatements(ctx: StatementContext): Statements {
     if (speaker) speakerHistory.push({ offset: span.start, id: speaker });
   }
 
+  // ---- quotes in a headline ("Hillary Clinton Speaks ‘Directly To White People’"): the headline's subject said them
+  const title = paragraphs.find((p) => p.boilerplate === "title");
+  const titleSpeaker = title ? headlineSpeaker(title) : null;
+  if (title && titleSpeaker) {
+    for (const span of ctx.quoteSpans) {
+      if (span.start < title.start || span.end > title.end) continue;
+      quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
+    }
+  }
+
   // ---- reported speech
   const reported: Span[] = [];
   for (const cue of cues) {
@@ -171,6 +183,7 @@ export function extractStatements(ctx: StatementContext): Statements {
         const particle = NEEDS_PARTICLE[t.lemma];
         if (particle && !particle.test(text.slice(t.end, t.end + 6))) continue;
         if (BEFORE_COLON.has(t.lemma) && !/^\s*[:,]?\s*["“'‘]|^\s*:/.test(text.slice(t.end, t.end + 4))) continue;
+        if (AFTER_QUOTE.has(t.lemma) && !(/^\s*[.,]/.test(text.slice(t.end, t.end + 2)) && /["”'’]\s+\S+(\s+\S+)?\s*$/.test(text.slice(Math.max(s.start, t.start - 40), t.start)))) continue;
         const subject = subjectOf(i, s, found, 0);
         if (subject) {
           found.push({ token: i, sentence: si, lemma: t.lemma, ...subject, according: false });
@@ -241,9 +254,16 @@ export function extractStatements(ctx: StatementContext): Statements {
       if (id) pronouns.push({ start: t.start, end: t.end, id, via: "pronoun" });
       return { speaker: id, speakerMention: { start: t.start, end: t.end } };
     }
-    if (word.toLowerCase() === "who") {
-      const before = ctx.mentions.filter((m) => m.end <= t.start && m.start >= s.start && ctx.entityTypes.get(m.id) === "person").pop();
+    // A relative pronoun speaks for the name it follows: "Timothy Ash, …, who told us", "the police department, which reported".
+    if (word.toLowerCase() === "who" || word.toLowerCase() === "which") {
+      const kinds = word.toLowerCase() === "who" ? ["person"] : ["organization", "country"];
+      const before = ctx.mentions.filter((m) => m.end <= t.start && m.start >= s.start && kinds.includes(ctx.entityTypes.get(m.id) ?? "")).pop();
       return before ? { speaker: before.id, speakerMention: { start: before.start, end: before.end } } : null;
+    }
+    // "“…,” it added": an organization or a document speaks; "it is said" does not.
+    if (word.toLowerCase() === "it" && tokens[k + 1]?.pos === "VERB") {
+      const id = resolvePronoun("they", t.start);
+      return { speaker: id, speakerMention: { start: t.start, end: t.end } };
     }
     if (QUANTIFIERS.has(word.toLowerCase())) return null;
     // wink-nlp tags some surnames as verbs ("Lynch said"): a capitalised word that does not open the sentence is a name.
@@ -297,6 +317,14 @@ export function extractStatements(ctx: StatementContext): Statements {
     const subject = recent(subjectHistory, isPerson);
     if (speaker && subject) return (subject.offset > speaker.offset ? subject : speaker).id;
     return (speaker ?? subject)?.id ?? null;
+  }
+
+  /** The headline's subject: a person or organization opening it, or named right before a colon ("A lesson from Loretta Lynch: '…'"). */
+  function headlineSpeaker(title: Span): Mention | null {
+    const inTitle = ctx.mentions.filter((m) => m.start >= title.start && m.end <= title.end && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? ""));
+    const opening = inTitle.find((m) => m.start - title.start <= 2);
+    const beforeColon = inTitle.find((m) => /^\s*:/.test(text.slice(m.end, m.end + 3)));
+    return opening ?? beforeColon ?? null;
   }
 
   // ---- direct quotes and their attribution

@@ -69,6 +69,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   };
   // Words joined only by spaces (or a hyphen inside a form like G-7) on one line.
   const joinable = (i: number, j: number) => !/[\n\r]/.test(spanText(i, j));
+  // The next word of a name: after a space or a hyphen, not across brackets or punctuation.
+  const nextInName = (i: number) => /^(\s+|-)$/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0));
 
   // 1. Known names, longest first.
   for (let i = 0; i < words.length; i++) {
@@ -155,7 +157,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   /** Last word of a name that starts at i: capitalised words, initials and particles, at most four. */
   function nameEnd(i: number): number {
     let j = i - 1;
-    while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && joinable(Math.max(i - 1, 0), j + 1)) {
+    while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && (j < i || nextInName(j))) {
       const w = (words[j + 1] as Word).text;
       if (NOT_NAMES.has(w) || !(isNameWord(j + 1) || PARTICLES.has(w))) break;
       j++;

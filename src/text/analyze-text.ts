@@ -72,7 +72,19 @@ export function analyzeText(text: string): AnalyzedText {
       }
     }
   }
-  return { text, paragraphs, sentences, tokens };
+  return { text, paragraphs, sentences: joinLowercaseStarts(text, sentences), tokens };
+}
+
+/** wink-nlp ends a sentence after abbreviations like "(R-Fla.)"; a sentence cannot begin in lower case, so those are joined back. */
+function joinLowercaseStarts(text: string, sentences: Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const s of sentences) {
+    const last = joined[joined.length - 1];
+    if (last && last.paragraph === s.paragraph && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
+      joined[joined.length - 1] = { ...last, end: s.end, endToken: s.endToken };
+    } else joined.push(s);
+  }
+  return joined;
 }
 
 /** Maps an offset to the index of its paragraph; offsets arrive in increasing order. */
