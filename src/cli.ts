@@ -9,7 +9,7 @@ const USAGE = `actorgraph — who said what about whom, from a folder of article
 
 Usage:
   actorgraph build [PATH ...] [--out DIR]   build the graph from files and folders (default: the bundled data/corpus)
-                                            .txt .md .html .json .jsonl; writes extractions.jsonl, graph.json, graph.gexf
+                                            .txt .md .html .json .jsonl; writes extractions.jsonl, graph.json, graph.gexf, positions.json
   actorgraph --help
 
 Options:
@@ -61,7 +61,7 @@ function formatSummary(s: BuildSummary, outDir: string): string {
     `  skipped ${s.skipped.length}${s.skipped.length ? ":" : ""}`,
     ...s.skipped.slice(0, 50).map((k) => `    ${k.source}${k.line ? `:${k.line}` : ""}: ${k.reason}`),
     ...(s.skipped.length > 50 ? [`    … and ${s.skipped.length - 50} more`] : []),
-    `  wrote ${join(outDir, "extractions.jsonl")}, graph.json, graph.gexf`,
+    `  wrote ${join(outDir, "extractions.jsonl")}, graph.json, graph.gexf, positions.json`,
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -8,6 +8,7 @@ import type { SkippedInput } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { extractDocument } from "../extract/extract-document.js";
 import { buildGraph } from "../graph/build-graph.js";
+import { derivePositions } from "../graph/derive-positions.js";
 import { toGraphJson } from "../graph/graph-json.js";
 import { layoutGraph } from "../graph/layout-graph.js";
 import { toGexf } from "../graph/to-gexf.js";
@@ -73,6 +74,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   const laidOut = now();
   writeFileSync(join(options.outDir, "graph.json"), toGraphJson(graph));
   writeFileSync(join(options.outDir, "graph.gexf"), toGexf(graph));
+  writeFileSync(join(options.outDir, "positions.json"), `${JSON.stringify(derivePositions(records))}\n`);
   const written = now();
 
   const count = (kind: (k: string) => boolean) => graph.filterNodes((_, a) => kind(String(a.kind))).length;

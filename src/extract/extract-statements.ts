@@ -460,8 +460,8 @@ export function extractStatements(ctx: StatementContext): Statements {
         pronouns.push({ start: p.start, end: p.end, id, via: "pronoun" });
       }
     }
-    // Named in the attribution ("hit out at the … Russian president", "praised Trump, calling him …").
-    for (const m of ctx.mentions) {
+    // Named in the attribution ("hit out at the … Russian president", "praised Trump, calling him …"); a headline has none.
+    for (const m of cueToken === null ? [] : ctx.mentions) {
       if (m.start < cueSpan.start || m.end > cueSpan.end || (m.start >= start && m.end <= end) || insideQuote(m.start)) continue;
       if (speakerMention && m.start >= speakerMention.start && m.end <= speakerMention.end) continue;
       if (m.start < (cueToken !== null ? (tokens[cueToken] as Token).start : start) && kind === "indirect") continue;
@@ -480,7 +480,9 @@ export function extractStatements(ctx: StatementContext): Statements {
     for (const [id, at] of targets) {
       const region = clauseAround(at, start, end);
       const inRegion = score(region.start, region.end);
-      stance[id] = toStance((inRegion === 0 ? score(start, end) : inRegion) + cueScore);
+      // The attributing verb colours its object ("criticized Zelensky, arguing that he should have negotiated with Putin"), not every name after it.
+      const objectOfCue = at.start < start || at.start >= end || text.slice(start, at.start).split(/\s+/).length <= 2;
+      stance[id] = toStance((inRegion === 0 ? score(start, end) : inRegion) + (objectOfCue ? cueScore : 0));
     }
     const quote: Quote = {
       id: `${ctx.docId}#${start}-${end}`,
@@ -525,8 +527,11 @@ export function extractStatements(ctx: StatementContext): Statements {
     if (at.start < start || at.end > end) return { start, end };
     const before = text.slice(start, at.start);
     const after = text.slice(at.end, end);
-    const cutBefore = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(". "), before.lastIndexOf(" but "));
-    const afterCuts = [after.indexOf(", "), after.indexOf("; "), after.indexOf(". "), after.indexOf(" but ")].filter((x) => x >= 0);
+    // "…, and said he trusts Putin": a second reported clause is its own stretch.
+    const andSaid = (s: string) => s.search(/ and (?:said|says|added|insisted|claimed|suggested|noted|warned)\b/);
+    const lastAndSaid = [...before.matchAll(/ and (?:said|says|added|insisted|claimed|suggested|noted|warned)\b/g)].pop()?.index ?? -1;
+    const cutBefore = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(". "), before.lastIndexOf(" but "), lastAndSaid);
+    const afterCuts = [after.indexOf(", "), after.indexOf("; "), after.indexOf(". "), after.indexOf(" but "), andSaid(after)].filter((x) => x >= 0);
     return { start: cutBefore >= 0 ? start + cutBefore + 1 : start, end: afterCuts.length ? at.end + Math.min(...afterCuts) : end };
   }
 
