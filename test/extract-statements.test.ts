@@ -92,6 +92,12 @@ describe("reported speech", () => {
     expect(quoteWith(r, "not happy").stance["person:vladimir-putin"]).toBe("negative");
   });
 
+  it("reads a profile's criticism section as statements by the critics it names", () => {
+    const r = seed("004_f27fcb169ba7fe07.txt");
+    expect(quoteWith(r, "quite a few people from his entourage")).toMatchObject({ speaker: "person:sergei-ryabkov", kind: "indirect" });
+    expect(quoteWith(r, "quite a few people from his entourage").about).toContain("person:donald-trump");
+  });
+
   it("dates a profile's key quote from its venue line, and shows the change of tone", () => {
     const r = seed("004_f27fcb169ba7fe07.txt");
     expect(quoteWith(r, "He has gone absolutely CRAZY!")).toMatchObject({ speaker: "person:donald-trump", date: "2025-05-01" });

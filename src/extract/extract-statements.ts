@@ -3,7 +3,7 @@
 // verb ("X said that …", "…, sources said", "according to X"). Each statement gets its speaker
 // (names, surnames, role phrases and pronouns resolved), the exact span of its words, whom it is
 // about, the speaker's stance toward each of them, and when it was said.
-import type { AnalyzedText, Sentence, Token } from "../schema/document.js";
+import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/document.js";
 import type { DocumentKind, EntityType, IsoDate, Quote, Span, Stance } from "../schema/extraction.js";
 import { findDates } from "../text/resolve-dates.js";
 import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
@@ -131,6 +131,20 @@ export function extractStatements(ctx: StatementContext): Statements {
     for (const span of ctx.quoteSpans) {
       if (span.start < title.start || span.end > title.end) continue;
       quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
+    }
+  }
+
+  // ---- a profile's criticism section: a critic's name as a heading, then what they hold against the holder
+  if (ctx.kind === "profile") {
+    const section = paragraphs.findIndex((p) => /^critici[sz]ms?$/i.test(text.slice(p.start, p.end).trim()));
+    for (let i = section + 1; section >= 0 && i + 1 < paragraphs.length; i++) {
+      const heading = paragraphs[i] as Paragraph;
+      const body = paragraphs[i + 1] as Paragraph;
+      if (heading.boilerplate === null || body.boilerplate !== null) continue;
+      if (/^(comparison|context|timeline|key quotes|actions taken)$/i.test(text.slice(heading.start, heading.end).trim())) break;
+      const critics = ctx.mentions.filter((m) => m.start >= heading.start && m.end <= heading.end && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? ""));
+      const critic = critics.find((m) => ctx.entityTypes.get(m.id) === "person") ?? critics[0];
+      if (critic) quotes.push(makeQuote(body.start, body.end, "indirect", critic.id, { start: critic.start, end: critic.end }, null, null));
     }
   }
 
