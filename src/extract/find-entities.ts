@@ -69,8 +69,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   };
   // Words joined only by spaces (or a hyphen inside a form like G-7) on one line.
   const joinable = (i: number, j: number) => !/[\n\r]/.test(spanText(i, j));
-  // The next word of a name: after a space or a hyphen, not across brackets or punctuation.
-  const nextInName = (i: number) => /^(\s+|-)$/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0));
+  // The next word of a name: after a space, a hyphen or an abbreviation's full stop ("Mr. Trump"), not across other punctuation.
+  const nextInName = (i: number) => /^(\.?[ \t]+|-)$/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0));
 
   // 1. Known names, longest first.
   for (let i = 0; i < words.length; i++) {
@@ -104,7 +104,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   // 2. New full names: a given name and one to three more capitalised words.
   for (let i = 0; i < words.length; i++) {
     if (taken[i] || !isGivenName(lexicon.givenNames, (words[i] as Word).text)) continue;
-    const j = nameEnd(i + 1);
+    const j = nameEnd(i + 1, i);
     if (j > i) addPerson(i, j);
   }
   // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
@@ -154,10 +154,10 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     return Boolean(w && isCapitalised(w.text) && !/^\d/.test(w.text));
   }
 
-  /** Last word of a name that starts at i: capitalised words, initials and particles, at most four. */
-  function nameEnd(i: number): number {
+  /** Last word of a name whose words from i on are capitalised words, initials and particles (at most four); it began at `first`. */
+  function nameEnd(i: number, first = i): number {
     let j = i - 1;
-    while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && (j < i || nextInName(j))) {
+    while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && (j < first || nextInName(j))) {
       const w = (words[j + 1] as Word).text;
       if (NOT_NAMES.has(w) || !(isNameWord(j + 1) || PARTICLES.has(w))) break;
       j++;
