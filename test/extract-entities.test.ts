@@ -55,6 +55,13 @@ describe("actors", () => {
     expect(mentioned(extract(pm, { published: "2005-03-01" }), pm, "person:tony-blair", "Britain's prime minister")).toBe(true);
   });
 
+  it("reads an affiliation from an apposition as a dated fact", () => {
+    const r = seed("001_8bd0fe5be1de002a.txt");
+    expect(r.facts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: "person:timothy-ash", relation: "member_of", object: "organization:chatham-house", label: "associate fellow", date: "2025-02-01" })]),
+    );
+  });
+
   it("prefers a title the document gives over the knowledge base", () => {
     const r = seed("002_c7d11fd597b20de1.txt");
     expect(r.facts).toEqual(

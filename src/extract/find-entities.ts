@@ -142,7 +142,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   const named = new Set(mentions.map((m) => m.id));
   mentions.push(...ambiguousMentions.filter((m) => named.has(m.id)));
 
-  const facts = titleFacts();
+  const facts = [...titleFacts(), ...affiliationFacts()];
   mentions.push(...roleMentions(facts));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities: assembleEntities(), mentions, facts };
@@ -238,6 +238,9 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       // The country or organization named right before the title: "Belarus President", "NATO Secretary General".
       const owner = byStart.slice(0, k).reverse().find((o) => o.end <= titleStart && titleStart - o.end <= 3 && !o.id.startsWith("person:"));
       const ownerSpan = owner && /^[\s’'s]*$/.test(text.slice(owner.end, titleStart)) ? owner : undefined;
+      // "Former U.S. President Donald Trump" held the office once, not on the day of writing.
+      const titleFrom = ownerSpan?.start ?? titleStart;
+      if (/\b(former|ex-?|then|late)\s*$/i.test(text.slice(Math.max(lineStart, titleFrom - 12), titleFrom)) || /^(former|acting|ex)/i.test(title[1])) continue;
       facts.push({
         subject: m.id,
         relation: "holds_role",
@@ -248,6 +251,22 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         end: m.end,
       });
     }
+    return facts;
+  }
+
+  /** "Timothy Ash, associate fellow at Chatham House", "Jason Miller, a senior adviser to the campaign of …": an apposition naming an organization. */
+  function affiliationFacts(): Fact[] {
+    const facts: Fact[] = [];
+    const APPOSITION = /^,\s+((?:an?\s+|the\s+)?(?:[a-z][\p{L}-]*\s+){0,4}[a-z][\p{L}-]*\s+(?:at|of|for|with|to)\s+(?:the\s+)?)$/u;
+    const ordered = [...mentions].sort((a, b) => a.start - b.start);
+    ordered.forEach((m, k) => {
+      if (!m.id.startsWith("person:")) return;
+      const org = ordered.slice(k + 1, k + 3).find((o) => o.id.startsWith("organization:") && o.start - m.end < 70);
+      const between = org ? text.slice(m.end, org.start) : "";
+      const role = APPOSITION.exec(between);
+      if (!org || !role?.[1]) return;
+      facts.push({ subject: m.id, relation: "member_of", object: org.id, label: role[1].replace(/\s+(?:at|of|for|with|to)\s+(?:the\s+)?$/, "").replace(/^(?:an?|the)\s+/, "").trim(), date: ctx.published, start: m.start, end: org.end });
+    });
     return facts;
   }
 
