@@ -6,6 +6,7 @@ import { analyzeText } from "../text/analyze-text.js";
 import type { StanceLexicon } from "./assess-stance.js";
 import type { Lexicon } from "./build-lexicon.js";
 import { detectBoilerplate } from "./detect-boilerplate.js";
+import { extractEvents, type EventTable } from "./extract-events.js";
 import { extractMetadata, type StatedPosition } from "./extract-metadata.js";
 import { extractStatements } from "./extract-statements.js";
 import { findEntities, type Mention, type RoleResolver } from "./find-entities.js";
@@ -17,6 +18,7 @@ export interface ExtractionResources {
   lexicon: Lexicon;
   stance: StanceLexicon;
   resolveRole: RoleResolver;
+  events: EventTable;
 }
 
 export function extractDocument(source: SourceDocument, resources: ExtractionResources): ExtractionRecord {
@@ -66,7 +68,17 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
     },
     entities: withPronouns(found.entities, statements.pronouns),
     quotes: statements.quotes,
-    events: [],
+    events: extractEvents({
+      docId: source.id,
+      analyzed: document,
+      mentions: found.mentions,
+      entityTypes,
+      published: meta.published,
+      kind: meta.kind,
+      table: resources.events,
+      facts: found.facts,
+      profileHolder: holder,
+    }),
     positions,
     facts: found.facts,
   };
