@@ -6,6 +6,7 @@ import type { ExtractionResources } from "../extract/extract-document.js";
 import { buildLexicon } from "../extract/build-lexicon.js";
 import { loadStanceLexicon } from "../extract/assess-stance.js";
 import { parseEventTable } from "../extract/extract-events.js";
+import { loadKnownEvents } from "../extract/date-known-events.js";
 import { loadCountryTable, mergeCountries } from "../kb/countries.js";
 import { loadGivenNames } from "../kb/given-names.js";
 import { loadKnowledgeBase } from "../kb/load-knowledge-base.js";
@@ -31,6 +32,7 @@ export function loadResources(dataDir: string): Resources {
     lexicon,
     stance: loadStanceLexicon(join(dataDir, "lexicon", "stance.json")),
     events: loadEventTable(join(dataDir, "lexicon", "events.json")),
+    knownEvents: loadKnownEvents(join(dataDir, "kb", "known-events.json")),
     resolveRole: (role, of, date) => resolveRole(index, { role, of, date }),
     officesOf: (personId) => officesHeld(index, personId),
   };

@@ -5,6 +5,7 @@ import type { Entity, EntityType, ExtractionRecord, Position } from "../schema/e
 import { analyzeText } from "../text/analyze-text.js";
 import type { StanceLexicon } from "./assess-stance.js";
 import type { Lexicon } from "./build-lexicon.js";
+import { dateKnownEvents, type KnownEvents } from "./date-known-events.js";
 import { detectBoilerplate } from "./detect-boilerplate.js";
 import { extractEvents, type EventTable } from "./extract-events.js";
 import { extractMetadata, type StatedPosition } from "./extract-metadata.js";
@@ -19,6 +20,7 @@ export interface ExtractionResources {
   stance: StanceLexicon;
   resolveRole: RoleResolver;
   events: EventTable;
+  knownEvents: KnownEvents;
 }
 
 export function extractDocument(source: SourceDocument, resources: ExtractionResources): ExtractionRecord {
@@ -68,17 +70,22 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
     },
     entities: withPronouns(found.entities, statements.pronouns),
     quotes: statements.quotes,
-    events: extractEvents({
-      docId: source.id,
-      analyzed: document,
-      mentions: found.mentions,
-      entityTypes,
-      published: meta.published,
-      kind: meta.kind,
-      table: resources.events,
-      facts: found.facts,
-      profileHolder: holder,
-    }),
+    events: dateKnownEvents(
+      extractEvents({
+        docId: source.id,
+        analyzed: document,
+        mentions: found.mentions,
+        entityTypes,
+        published: meta.published,
+        kind: meta.kind,
+        table: resources.events,
+        facts: found.facts,
+        profileHolder: holder,
+      }),
+      resources.knownEvents,
+      text,
+      meta.published,
+    ),
     positions,
     facts: found.facts,
   };
