@@ -2,7 +2,10 @@
 // the seed documents: dates from the article's own date, separate calls, years, captions, one event
 // per happening, and ids shared across documents.
 import { describe, expect, it } from "vitest";
-import { parseEventTable } from "../src/extract/extract-events.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadEventTable } from "../src/extract/extract-events.js";
 import type { Event } from "../src/schema/extraction.js";
 import { extract, seed } from "./helpers.js";
 
@@ -84,6 +87,8 @@ describe("extractEvents", () => {
   });
 
   it("rejects an event table that is not valid", () => {
-    expect(() => parseEventTable({ description: "x", types: [] }, "events.json")).toThrow(/events\.json: not a valid event table/);
+    const bad = join(mkdtempSync(join(tmpdir(), "actorgraph-events-")), "events.json");
+    writeFileSync(bad, JSON.stringify({ description: "x", types: [] }));
+    expect(() => loadEventTable(bad)).toThrow(/events\.json: not a valid event table/);
   });
 });

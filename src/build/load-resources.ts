@@ -1,11 +1,10 @@
 // Reads everything extraction needs from data/ once per build: the knowledge base, country
 // names, given names, the stance lexicon and the event table. The only file I/O of the extraction side.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ExtractionResources } from "../extract/extract-document.js";
 import { buildLexicon } from "../extract/build-lexicon.js";
 import { loadStanceLexicon } from "../extract/assess-stance.js";
-import { parseEventTable } from "../extract/extract-events.js";
+import { loadEventTable } from "../extract/extract-events.js";
 import { loadKnownEvents } from "../extract/date-known-events.js";
 import { loadCountryTable, mergeCountries } from "../kb/countries.js";
 import { loadGivenNames } from "../kb/given-names.js";
@@ -38,6 +37,3 @@ export function loadResources(dataDir: string): Resources {
   };
 }
 
-function loadEventTable(path: string) {
-  return parseEventTable(JSON.parse(readFileSync(path, "utf8")), path);
-}

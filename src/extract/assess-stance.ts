@@ -1,7 +1,7 @@
 // Scores the stance a passage carries, from the lexicon in data/lexicon/stance.json: phrases
 // first, then words (by form or lemma), a negator close before a word flipping it.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataFile } from "../kb/read-data-file.js";
 import type { Token } from "../schema/document.js";
 import type { Stance } from "../schema/extraction.js";
 
@@ -15,9 +15,7 @@ export const StanceLexicon = z.object({
 export type StanceLexicon = z.infer<typeof StanceLexicon>;
 
 export function loadStanceLexicon(path: string): StanceLexicon {
-  const parsed = StanceLexicon.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: not a valid stance lexicon:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return readDataFile(path, StanceLexicon, "stance lexicon");
 }
 
 const NEGATION_REACH = 3;

@@ -1,9 +1,9 @@
 // Dates events a document mentions without a date, from data/kb/known-events.json: landmark
 // events true in the world ("Russia's full-scale invasion of Ukraine", 2022-02-24). Never a
 // guess: only one known event may fit, and it cannot postdate the document.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { Event, IsoDate } from "../schema/extraction.js";
+import { readDataFile } from "../kb/read-data-file.js";
+import { IsoDate, type Event } from "../schema/extraction.js";
 
 export const KnownEvents = z.object({
   description: z.string(),
@@ -22,9 +22,7 @@ export const KnownEvents = z.object({
 export type KnownEvents = z.infer<typeof KnownEvents>;
 
 export function loadKnownEvents(path: string): KnownEvents {
-  const parsed = KnownEvents.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: not a valid known-events file:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return readDataFile(path, KnownEvents, "known-events file");
 }
 
 /** How far around an event's span its keywords may stand. */

@@ -39,12 +39,13 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
   });
   const entityTypes = new Map<string, EntityType>(found.entities.map((e) => [e.id, e.type]));
   const holder = meta.position ? findHolder(meta.position, found.entities) : null;
+  const quoteSpans = findQuoteSpans(text, paragraphs);
   const statements = extractStatements({
     docId: source.id,
     analyzed: document,
     mentions: found.mentions,
     entityTypes,
-    quoteSpans: findQuoteSpans(text, paragraphs),
+    quoteSpans,
     published: meta.published,
     kind: meta.kind,
     profileHolder: holder,
@@ -81,6 +82,7 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
         table: resources.events,
         facts: found.facts,
         profileHolder: holder,
+        quoteSpans,
       }),
       resources.knownEvents,
       text,

@@ -7,9 +7,10 @@
 import { z } from "zod";
 import type { AnalyzedText, Sentence, Token } from "../schema/document.js";
 import type { DocumentKind, EntityType, Event, Fact, IsoDate } from "../schema/extraction.js";
+import { readDataFile } from "../kb/read-data-file.js";
 import { findDates, type DateMention } from "../text/resolve-dates.js";
 import { slug, type Mention } from "./find-entities.js";
-import { findQuoteSpans } from "./find-quote-spans.js";
+import type { QuoteSpan } from "./find-quote-spans.js";
 
 const Trigger = z.union([
   z.string(),
@@ -59,11 +60,9 @@ export const EventTable = z.object({
 });
 export type EventTable = z.infer<typeof EventTable>;
 
-/** Validates the event table read from data/lexicon/events.json. */
-export function parseEventTable(json: unknown, source: string): EventTable {
-  const parsed = EventTable.safeParse(json);
-  if (!parsed.success) throw new Error(`${source}: not a valid event table:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+/** Reads and validates the event table (data/lexicon/events.json). */
+export function loadEventTable(path: string): EventTable {
+  return readDataFile(path, EventTable, "event table");
 }
 
 export interface EventContext {
@@ -79,6 +78,8 @@ export interface EventContext {
   facts: Fact[];
   /** The person a profile page is about: the unstated subject of its "Withdrew the U.S. from …" lines. */
   profileHolder: string | null;
+  /** Quoted passages: speech, not narration. */
+  quoteSpans: QuoteSpan[];
 }
 
 type Spec = z.infer<typeof EventTypeSpec>;
@@ -192,7 +193,7 @@ export function extractEvents(ctx: EventContext): Event[] {
   const { analyzed, table } = ctx;
   const text = analyzed.text;
   const triggers = triggerIndex(table);
-  const quoteSpans = findQuoteSpans(text, analyzed.paragraphs);
+  const { quoteSpans } = ctx;
   const inQuote = (offset: number) => quoteSpans.some((q) => offset >= q.start && offset < q.end);
   const isBoilerplate = (offset: number) => analyzed.paragraphs.some((p) => p.boilerplate !== null && offset >= p.start && offset < p.end);
   const typeOf = (id: string) => ctx.entityTypes.get(id);

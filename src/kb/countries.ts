@@ -1,9 +1,9 @@
 // Countries and regions for entity recognition: the world-countries package (names, official
 // names, demonyms, capitals) merged with data/kb/countries.json, our table of the forms news uses.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { z } from "zod";
+import { readDataFile } from "./read-data-file.js";
 
 const CountryForms = z.object({
   name: z.string().optional(),
@@ -42,9 +42,7 @@ export type Region = CountryTable["regions"][number];
 const worldCountries = createRequire(import.meta.url)("world-countries") as Countries;
 
 export function loadCountryTable(path: string): CountryTable {
-  const parsed = CountryTable.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path}: not a valid country table:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return readDataFile(path, CountryTable, "country table");
 }
 
 /** Sovereign states (and the few widely recognised others the table names), with every form we know. */

@@ -1,7 +1,7 @@
 // Loads the list of common given names (data/kb/given-names.json) and tells whether a word is one,
 // so a capitalised word followed by another can be read as the start of a person's name. The
 // loaded set holds accent-folded forms: news writes "Francois" as often as "François".
-import { readFileSync } from "node:fs";
+import { readDataFile } from "./read-data-file.js";
 import { z } from "zod";
 
 const GivenNamesFile = z.object({
@@ -26,17 +26,7 @@ function fold(word: string): string {
 
 /** The names in the file, accent-folded; the only I/O here. */
 export function loadGivenNames(path: string): Set<string> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`${path}: cannot read given names: ${(error as Error).message}`);
-  }
-  const parsed = GivenNamesFile.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`${path}: not a given-names file: ${z.prettifyError(parsed.error)}`);
-  }
-  return new Set(parsed.data.names.map(fold));
+  return new Set(readDataFile(path, GivenNamesFile, "given-names file").names.map(fold));
 }
 
 /**

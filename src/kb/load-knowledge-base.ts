@@ -1,7 +1,7 @@
 // Loads the knowledge base from a directory (people.json, organizations.json, offices.json,
 // tenures.json), validates each file against its schema and the files against each other, and
 // throws an Error naming the file and the entry at fault. The only file of src/kb with I/O.
-import { readFileSync } from "node:fs";
+import { readDataFile } from "./read-data-file.js";
 import { join } from "node:path";
 import { z } from "zod";
 import { KnowledgeBaseFiles } from "../schema/knowledge-base.js";
@@ -21,16 +21,8 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
 }
 
 function readFile<K extends keyof Files>(dir: string, key: K): z.infer<Files[K]> {
-  const file = `${key}.json`;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  } catch (error) {
-    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const result = KnowledgeBaseFiles[key].safeParse(json);
-  if (!result.success) throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);
-  return result.data as z.infer<Files[K]>;
+  // readDataFile infers from the schema it is given; indexing the record by K loses that link.
+  return readDataFile(join(dir, `${key}.json`), KnowledgeBaseFiles[key], `${key} file`) as z.infer<Files[K]>;
 }
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
