@@ -107,15 +107,11 @@ function findAuthors(header: string[]): string[] {
       .split(/\s*(?:,|\band\b|&)\s*/)
       .map((n) => n.trim())
       .filter((n) => NAME.test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4);
-    if (authors.length) return authors.map((a) => stripTrailingMonth(a));
+    if (authors.length) return authors;
   }
   return [];
 }
 
-/** "Olena Goncharova February" when the date's month followed the name with nothing between. */
-function stripTrailingMonth(name: string): string {
-  return name.replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/, "");
-}
 
 function isProfile(lines: string[]): boolean {
   const sections = lines.filter((l) => PROFILE_SECTIONS.test(l.trim())).length;

@@ -30,7 +30,7 @@ export interface Statements {
 }
 
 /** Lemmas of verbs whose complement is what was said: "X said (that) …". */
-const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "write", "post", "chant", "shout", "yell", "exclaim", "scream", "sing", "read"]);
+const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "post", "chant", "shout", "yell", "exclaim", "scream", "sing", "read"]);
 /** Report speech only right after a quote: "“…,” the letter reads." */
 const AFTER_QUOTE = new Set(["read"]);
 /** Report speech only when a quote or a colon follows: "Caddell continued:". */
