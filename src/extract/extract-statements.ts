@@ -67,7 +67,19 @@ export function extractStatements(ctx: StatementContext): Statements {
   const { text, tokens, sentences, paragraphs } = analyzed;
   const doubles = ctx.quoteSpans.filter((q) => !q.single);
   const insideQuote = (offset: number) => doubles.some((q) => offset >= q.start && offset < q.end);
-  const isBoilerplate = (offset: number) => paragraphs.some((p) => p.boilerplate !== null && offset >= p.start && offset < p.end);
+  // Called for every mention a pronoun looks back over: a binary search over the paragraphs, not a scan.
+  const isBoilerplate = (offset: number) => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = paragraphs[mid] as Paragraph;
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return p.boilerplate !== null;
+    }
+    return false;
+  };
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of ctx.mentions) {
     const prev = mentionEndingAt.get(m.end);
