@@ -1,10 +1,11 @@
 // The build: read a corpus, extract each document, merge the records into one graph, lay it
-// out, and write extractions.jsonl, graph.json and graph.gexf. A document that cannot be read
-// or extracted is reported and skipped; it never costs the rest of the corpus.
+// out, and write extractions.jsonl, documents.jsonl (the texts every offset points into),
+// graph.json, graph.gexf and positions.json. A document that cannot be read or extracted is
+// reported and skipped; it never costs the rest of the corpus.
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import type { SkippedInput } from "../schema/document.js";
+import type { DocumentText, SkippedInput } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { extractDocument } from "../extract/extract-document.js";
 import { buildGraph } from "../graph/build-graph.js";
@@ -40,6 +41,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   const started = now();
   mkdirSync(options.outDir, { recursive: true });
   const extractions = createWriteStream(join(options.outDir, "extractions.jsonl"));
+  const texts = createWriteStream(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
   const skipped: SkippedInput[] = [];
 
@@ -53,6 +55,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
       const record = extractDocument(document, options.resources);
       records.push(record);
       if (!extractions.write(`${JSON.stringify(record)}\n`)) await once(extractions, "drain");
+      const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
+      if (!texts.write(`${JSON.stringify(text)}\n`)) await once(texts, "drain");
     } catch (error) {
       // A bug on one document is reported with the document, not a lost build.
       skipped.push({ source: document.source, ...(document.line ? { line: document.line } : {}), reason: `extraction failed: ${(error as Error).message}` });
@@ -60,7 +64,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     options.onProgress?.(records.length + skipped.length, document.source);
   }
   extractions.end();
-  await once(extractions, "finish");
+  texts.end();
+  await Promise.all([once(extractions, "finish"), once(texts, "finish")]);
   const extracted = now();
 
   const graph = buildGraph(records, {

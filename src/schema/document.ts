@@ -24,6 +24,10 @@ export const SourceDocument = z.object({
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 
+/** One line of documents.jsonl: the text a build read, so a statement's offsets can be shown in place. */
+export const DocumentText = SourceDocument.pick({ id: true, source: true, title: true, published: true, text: true });
+export type DocumentText = z.infer<typeof DocumentText>;
+
 /** A file or record that could not be read, with the reason, for the build summary. */
 export const SkippedInput = z.object({
   source: z.string(),
