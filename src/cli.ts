@@ -2,9 +2,11 @@
 // reads, runs the pipeline or the questions, writes and reports.
 import { buildCommand } from "./cli/build-command.js";
 import type { Command } from "./cli/command.js";
+import { serveCommand } from "./cli/serve-command.js";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  serve: serveCommand,
 };
 
 function usage(): string {
