@@ -7,7 +7,7 @@ import type { AnalyzedText, Paragraph } from "../schema/document.js";
 import type { Entity, EntityType, Fact, IsoDate } from "../schema/extraction.js";
 import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
 import { isGivenName } from "../kb/given-names.js";
-import { isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
+import { foldName, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
 export type MentionVia = "name" | "surname" | "demonym" | "metonym" | "role" | "pronoun";
 
@@ -63,22 +63,29 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   const posAt = posLookup(analyzed);
 
   const spanText = (i: number, j: number) => text.slice(words[i]?.start ?? 0, words[j]?.end ?? 0);
+  // Step 1 looks up every run of up to maxWords words: build their keys from per-word pieces.
+  const wordKeys = words.map((w) => foldName(w.text));
+  const gapKeys = words.map((w, i) => foldName(text.slice(w.end, words[i + 1]?.start ?? w.end)));
+  const lineBreaksBefore = [0];
+  for (let i = 0; i < words.length; i++) lineBreaksBefore.push((lineBreaksBefore[i] ?? 0) + (/[\n\r]/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0)) ? 1 : 0));
   const claim = (i: number, j: number, id: string, via: MentionVia, start = words[i]?.start ?? 0) => {
     for (let k = i; k <= j; k++) taken[k] = true;
     mentions.push({ start, end: words[j]?.end ?? 0, id, via });
   };
   // Words joined only by spaces (or a hyphen inside a form like G-7) on one line.
-  const joinable = (i: number, j: number) => !/[\n\r]/.test(spanText(i, j));
+  const joinable = (i: number, j: number) => lineBreaksBefore[j] === lineBreaksBefore[i];
   // The next word of a name: after a space, a hyphen or an abbreviation's full stop ("Mr. Trump"), not across other punctuation.
   const nextInName = (i: number) => /^(\.?[ \t]+|-)$/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0));
 
   // 1. Known names, longest first.
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
-    for (let n = Math.min(lexicon.maxWords, words.length - i); n >= 1; n--) {
+    const keys = [wordKeys[i] as string];
+    for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length); j++) keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
+    for (let n = keys.length; n >= 1; n--) {
       const j = i + n - 1;
       if (!joinable(i, j)) continue;
-      const entries = lexicon.forms.get(nameKey(spanText(i, j)));
+      const entries = lexicon.forms.get(keys[n - 1] as string);
       const entry = entries?.[0];
       if (!entry) continue;
       const word = words[i] as Word;

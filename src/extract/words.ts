@@ -24,13 +24,22 @@ export function tokenizeWords(text: string): Word[] {
 
 /** The key under which a name form is looked up: accents folded, quotes straightened, spaces collapsed. */
 export function nameKey(form: string): string {
+  return foldName(form).trim();
+}
+
+/**
+ * nameKey without the trim. It works character by character and words hold no spaces, so the key
+ * of words i..j is the folds of the words and of the gaps between them, concatenated.
+ */
+export function foldName(form: string): string {
+  // Most text is plain ASCII with single spaces: nothing to fold.
+  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(form)) return form;
   return form
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/[‘’ʼ]/g, "'")
     .replace(/[‐‑–—]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/\s+/g, " ");
 }
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
