@@ -24,6 +24,8 @@ export interface Lexicon {
   forms: Map<string, LexiconEntry[]>;
   /** Longest form, in words. */
   maxWords: number;
+  /** Keys of the runs of words some form begins with ("Vladimir" of "Vladimir Putin"), so a lookup stops extending a run no form begins with. */
+  prefixes: Set<string>;
   /** Last word of a known person's name or alias -> those people (surname-only mentions). */
   surnames: Map<string, LexiconEntry[]>;
   givenNames: Set<string>;
@@ -46,6 +48,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const forms = new Map<string, LexiconEntry[]>();
   const surnames = new Map<string, LexiconEntry[]>();
   const byId = new Map<string, LexiconEntry>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   const add = (form: string, entry: LexiconEntry) => {
     if (!byId.has(entry.id) || entry.kind === "name") byId.set(entry.id, entry);
@@ -54,7 +57,9 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const list = forms.get(key) ?? [];
     if (!list.some((e) => e.id === entry.id)) list.push(entry);
     forms.set(key, list);
-    maxWords = Math.max(maxWords, tokenizeWords(key).length);
+    const words = tokenizeWords(key);
+    for (const word of words.slice(0, -1)) prefixes.add(key.slice(0, word.end));
+    maxWords = Math.max(maxWords, words.length);
   };
 
   for (const p of sources.people) {
@@ -94,5 +99,5 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
     for (const form of r.forms) add(form, entry);
   }
-  return { forms, maxWords, surnames, givenNames: sources.givenNames, byId, officeHolders: sources.officeHolders };
+  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, byId, officeHolders: sources.officeHolders };
 }

@@ -11,6 +11,7 @@ import { readDataFile } from "../kb/read-data-file.js";
 import { findDates, type DateMention } from "../text/resolve-dates.js";
 import { slug, type Mention } from "./find-entities.js";
 import type { QuoteSpan } from "./find-quote-spans.js";
+import { spanSet } from "../text/span-set.js";
 
 const Trigger = z.union([
   z.string(),
@@ -194,8 +195,8 @@ export function extractEvents(ctx: EventContext): Event[] {
   const text = analyzed.text;
   const triggers = triggerIndex(table);
   const { quoteSpans } = ctx;
-  const inQuote = (offset: number) => quoteSpans.some((q) => offset >= q.start && offset < q.end);
-  const isBoilerplate = (offset: number) => analyzed.paragraphs.some((p) => p.boilerplate !== null && offset >= p.start && offset < p.end);
+  const inQuote = spanSet(quoteSpans);
+  const isBoilerplate = spanSet(analyzed.paragraphs.filter((p) => p.boilerplate !== null));
   const typeOf = (id: string) => ctx.entityTypes.get(id);
   // Actors that can take part or be a pronoun's antecedent: named in narration, outside quotes.
   const narrated = ctx.mentions.filter((m) => !inQuote(m.start) && !isBoilerplate(m.start));
@@ -223,7 +224,8 @@ export function extractEvents(ctx: EventContext): Event[] {
     const matches = matchTriggers(toks, triggers, (t) => inQuote(t.start));
     if (!matches.length) return [];
     // A name the tagger read as a pronoun ("US") is still a name.
-    for (const m of ctx.mentions) for (const t of toks) if (t.pos === "PRON" && t.start >= m.start && t.end <= m.end) t.pos = "PROPN";
+    const named = ctx.mentions.filter((m) => m.end > sentence.start && m.start < sentence.end);
+    for (const m of named) for (const t of toks) if (t.pos === "PRON" && t.start >= m.start && t.end <= m.end) t.pos = "PROPN";
     const clauses = splitClauses(toks, text);
     const inTrigger = new Set(matches.flatMap((m) => toks.slice(m.first, m.last + 1).map((t) => t.i)));
     const actors = sentenceActors(toks, clauses, inTrigger, k, caption ? [] : narrated);

@@ -6,6 +6,7 @@
 import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/document.js";
 import type { DocumentKind, EntityType, IsoDate, Quote, Span, Stance } from "../schema/extraction.js";
 import { findDates } from "../text/resolve-dates.js";
+import { spanSet } from "../text/span-set.js";
 import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
 import type { Mention } from "./find-entities.js";
 import type { QuoteSpan } from "./find-quote-spans.js";
@@ -66,7 +67,7 @@ export function extractStatements(ctx: StatementContext): Statements {
   const { analyzed } = ctx;
   const { text, tokens, sentences, paragraphs } = analyzed;
   const doubles = ctx.quoteSpans.filter((q) => !q.single);
-  const insideQuote = (offset: number) => doubles.some((q) => offset >= q.start && offset < q.end);
+  const insideQuote = spanSet(doubles);
   // Called for every mention a pronoun looks back over: a binary search over the paragraphs, not a scan.
   const isBoilerplate = (offset: number) => {
     let lo = 0;

@@ -81,7 +81,9 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const keys = [wordKeys[i] as string];
-    for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length); j++) keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
+    for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length) && lexicon.prefixes.has(keys[keys.length - 1] as string); j++) {
+      keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
+    }
     for (let n = keys.length; n >= 1; n--) {
       const j = i + n - 1;
       if (!joinable(i, j)) continue;
