@@ -64,6 +64,14 @@ const NOT_YEAR_BEFORE = /[$£€#\d.,:/+]$/;
 const NOT_YEAR_AFTER =
   /^(?:[.,]\d|%|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours|local time)\b|[-\s](?:strong|pages?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|people|troops|soldiers|tonnes|tons)\b)/i;
 
+/**
+ * What every date chrono can read holds: a digit, a month or weekday name, a day word ("today",
+ * "tonight") or a unit of time ("two weeks ago", "this weekend"). Most sentences hold none, and
+ * chrono's fifty parsers cost more than the rest of a sentence's extraction.
+ */
+const MIGHT_HOLD_DATE =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|now|today|tonight|tonite|tmr|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|pasts?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|hrs?|d|days?|w|weeks?|weekends?|fortnights?|mo|months?|q|quarters?|y|years?|yrs?|decades?)\b/i;
+
 /** A full ISO day as a Date at UTC noon, so no time zone can move it to a neighbouring day. */
 export function parseIsoDay(iso: IsoDate): Date {
   const m = ISO_DAY.exec(iso);
@@ -90,7 +98,7 @@ export function toIsoDate(date: Date, precision: DatePrecision): IsoDate {
 export function findDates(text: string, reference: IsoDate | null, options: FindDatesOptions = {}): DateMention[] {
   const tense = options.tense ?? "past";
   const ref = reference !== null && ISO_DAY.test(reference) ? parseIsoDay(reference) : null;
-  const found = ref ? resolveAll(text, ref, tense) : absoluteOnly(text);
+  const found = !MIGHT_HOLD_DATE.test(text) ? [] : ref ? resolveAll(text, ref, tense) : absoluteOnly(text);
   return withYears(text, found);
 }
 
