@@ -95,12 +95,23 @@ export function toIsoDate(date: Date, precision: DatePrecision): IsoDate {
  * The dates in the text, sorted and non-overlapping, with offsets into it. With a full-day reference,
  * relative expressions resolve against it; without one, only dates that carry their own year count.
  */
-export function findDates(text: string, reference: IsoDate | null, options: FindDatesOptions = {}): DateMention[] {
+export function findDates(text: string, reference: IsoDate | null, options: FindDatesOptions = {}): readonly DateMention[] {
   const tense = options.tense ?? "past";
+  // Statements read the dates of a quote's sentence, events those of its paragraph: often the same text.
+  const key = `${reference}|${tense}|${text}`;
+  const known = recentlyFound.get(key);
+  if (known) return known;
   const ref = reference !== null && ISO_DAY.test(reference) ? parseIsoDay(reference) : null;
   const found = !MIGHT_HOLD_DATE.test(text) ? [] : ref ? resolveAll(text, ref, tense) : absoluteOnly(text);
-  return withYears(text, found);
+  const dates = Object.freeze(withYears(text, found).map((d) => Object.freeze(d)));
+  if (recentlyFound.size >= RECENT_TEXTS) recentlyFound.clear();
+  recentlyFound.set(key, dates);
+  return dates;
 }
+
+/** Enough for one long article's sentences and paragraphs; cleared when full, so memory stays flat. */
+const RECENT_TEXTS = 2000;
+const recentlyFound = new Map<string, readonly DateMention[]>();
 
 function parse(text: string, day: Date): ParsedResult[] {
   // chrono reads its reference with local-time getters in places ("last night", "the day before
