@@ -32,7 +32,7 @@ export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[
     }
   }
   const negators = new Set(lexicon.negators);
-  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  const inside = tokensWithin(tokens, start, end);
   inside.forEach((token, i) => {
     if (covered.some(([a, b]) => token.start >= a && token.end <= b)) return;
     const form = text.slice(token.start, token.end).toLowerCase();
@@ -42,6 +42,20 @@ export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[
     score += negated ? -weight : weight;
   });
   return score;
+}
+
+/** The tokens inside [start, end): a run of the sorted tokens, found by binary search (this runs per statement and target). */
+function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && (tokens[last] as Token).end <= end) last++;
+  return tokens.slice(lo, last);
 }
 
 export function toStance(score: number): Stance {

@@ -508,7 +508,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       const region = clauseAround(at, start, end);
       const inRegion = score(region.start, region.end);
       // The attributing verb colours its object ("criticized Zelensky, arguing that he should have negotiated with Putin"), not every name after it.
-      const objectOfCue = at.start < start || at.start >= end || text.slice(start, at.start).split(/\s+/).length <= 2;
+      const objectOfCue = at.start < start || at.start >= end || !/\s\S+\s/.test(text.slice(start, at.start));
       stance[id] = toStance((inRegion === 0 ? score(start, end) : inRegion) + (objectOfCue ? cueScore : 0));
     }
     const quote: Quote = {
