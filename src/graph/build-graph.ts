@@ -317,7 +317,8 @@ function isActor(node: NodeAttributes): node is ActorNode {
   return ACTOR_KINDS.has(node.kind);
 }
 
-function documentKey(docId: string): string {
+/** The key of a document's node. */
+export function documentKey(docId: string): string {
   return `document:${docId}`;
 }
 

@@ -3,18 +3,20 @@
 // edges get spells so Gephi's timeline can filter on them; undated ones get none and always show.
 // Attributes are declared from the zod schemas, so a field added there is exported with its type.
 // Deterministic: nodes, edges and attributes in key order, no clock.
-import { z } from "zod";
+import type { ZodType } from "zod";
+import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
 import { EdgeAttributes, NodeAttributes, type ActorGraph } from "../schema/graph.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
 type GexfType = GexfScalar | `list${GexfScalar}`;
-type JsonSchema = z.core.JSONSchema._JSONSchema;
 /** A time interval, both ends inclusive; no end while it lasts. */
 type Spell = { start: string; end: string | null };
 
-const SCALARS: Partial<Record<string, GexfScalar>> = {
+// Dates as strings: GEXF's date type would drop the precision of "2025" and "2025-03".
+const SCALARS: Record<AttributeScalar, GexfScalar> = {
   string: "string",
+  date: "string",
   integer: "integer",
   number: "double",
   boolean: "boolean",
@@ -25,8 +27,13 @@ const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "col
 const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
 
 export function toGexf(graph: ActorGraph): string {
+  return [...gexfChunks(graph)].join("");
+}
+
+/** The GEXF document line by line, for writing a large graph as a stream. */
+export function* gexfChunks(graph: ActorGraph): Generator<string> {
   const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
-  const lines = [
+  yield block([
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`,
     `  <meta>`,
@@ -37,10 +44,10 @@ export function toGexf(graph: ActorGraph): string {
     ...declarations("node", NODE_ATTRIBUTES),
     ...declarations("edge", EDGE_ATTRIBUTES),
     `    <nodes>`,
-  ];
+  ]);
   for (const key of graph.nodes().sort()) {
     const node = graph.getNodeAttributes(key);
-    lines.push(
+    yield block([
       `      <node id="${xml(key)}" label="${xml(node.label)}">`,
       ...attvalues(node, NODE_ATTRIBUTES),
       ...spells("date" in node && node.date !== null ? [period(node.date, node.date)] : []),
@@ -48,23 +55,27 @@ export function toGexf(graph: ActorGraph): string {
       `        <viz:position x="${node.x}" y="${node.y}" z="0"/>`,
       `        <viz:size value="${node.size}"/>`,
       `      </node>`,
-    );
+    ]);
   }
-  lines.push(`    </nodes>`, `    <edges>`);
+  yield block([`    </nodes>`, `    <edges>`]);
   for (const key of graph.edges().sort()) {
     const edge = graph.getEdgeAttributes(key);
     const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
-    lines.push(
+    yield block([
       `      <edge id="${xml(key)}" source="${xml(graph.source(key))}" target="${xml(graph.target(key))}"${label} weight="${edge.weight}">`,
       ...attvalues(edge, EDGE_ATTRIBUTES),
       ...spells(edgeSpells(edge)),
       ...color(edge.color),
       `        <viz:thickness value="${edge.size}"/>`,
       `      </edge>`,
-    );
+    ]);
   }
-  lines.push(`    </edges>`, `  </graph>`, `</gexf>`, ``);
-  return lines.join("\n");
+  yield block([`    </edges>`, `  </graph>`, `</gexf>`]);
+}
+
+/** One element's lines as one piece: fewer, larger pieces for the writer. */
+function block(lines: string[]): string {
+  return `${lines.join("\n")}\n`;
 }
 
 /** Offices span their terms (or date..until); anything else dated spans its date. */
@@ -134,40 +145,12 @@ function declarations(kind: "node" | "edge", declared: Map<string, GexfType>): s
   ];
 }
 
-/** Every field of the schema (of each member, for a union) but the ones written otherwise, sorted, with its GEXF type. */
-function declare(schema: z.ZodType, writtenOtherwise: string[]): Map<string, GexfType> {
-  const root = z.toJSONSchema(schema);
-  const declared = new Map<string, GexfType>();
-  for (const member of root.oneOf ?? root.anyOf ?? [root]) {
-    for (const [name, property] of Object.entries(member.properties ?? {})) {
-      if (writtenOtherwise.includes(name)) continue;
-      const type = gexfType(property);
-      if ((declared.get(name) ?? type) !== type) {
-        throw new Error(`toGexf: attribute "${name}" is both ${declared.get(name)} and ${type} in the graph schema`);
-      }
-      declared.set(name, type);
-    }
-  }
-  return new Map([...declared].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function gexfType(property: JsonSchema): GexfType {
-  const items = typeof property === "object" ? property.items : undefined;
-  return items === undefined || Array.isArray(items) ? gexfScalar(property) : `list${gexfScalar(items)}`;
-}
-
-function gexfScalar(property: JsonSchema): GexfScalar {
-  const types = new Set(jsonTypes(property).filter((type) => type !== "null"));
-  const [type = ""] = types;
-  const scalar = types.size === 1 ? SCALARS[type] : undefined;
-  if (scalar === undefined) throw new Error(`toGexf: no GEXF type for ${JSON.stringify(property)}`);
-  return scalar;
-}
-
-/** The JSON types a property can take: zod writes a nullable one as type: [t, "null"] or anyOf. */
-function jsonTypes(property: JsonSchema): string[] {
-  if (typeof property === "boolean") return [];
-  return [property.type ?? [], ...(property.anyOf ?? []).map(jsonTypes)].flat();
+/** Every field of the schema but the ones written otherwise, sorted, with its GEXF type. */
+function declare(schema: ZodType, writtenOtherwise: string[]): Map<string, GexfType> {
+  const declared = attributeTypes(schema, writtenOtherwise, "toGexf");
+  return new Map(
+    [...declared].map(([name, { scalar, list }]) => [name, list ? `list${SCALARS[scalar]}` : SCALARS[scalar]] as const),
+  );
 }
 
 const ENTITIES: Record<string, string> = {
