@@ -2,11 +2,19 @@
 // reads, runs the pipeline or the questions, writes and reports.
 import { buildCommand } from "./cli/build-command.js";
 import type { Command } from "./cli/command.js";
+import { queryCommand } from "./cli/query-command.js";
+import { extractCommand } from "./cli/extract-command.js";
+import { mergeCommand } from "./cli/merge-command.js";
+import { exportCommand } from "./cli/export-command.js";
 import { serveCommand } from "./cli/serve-command.js";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  extract: extractCommand,
+  merge: mergeCommand,
   serve: serveCommand,
+  query: queryCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

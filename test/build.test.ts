@@ -9,10 +9,11 @@ import { buildCorpus } from "../src/build/build-corpus.js";
 import { packageRoot } from "../src/build/package-root.js";
 import { parseGraphJson } from "../src/graph/graph-json.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
-import { testResources } from "./helpers.js";
 
 const root = packageRoot();
 const seedDir = join(root, "data", "corpus");
+const dataDir = join(root, "data");
+const OUTPUTS = ["extractions.jsonl", "documents.jsonl", "graph.json", "graph.gexf", "positions.json", "viewer-graph.json"];
 
 function corpusWithBadFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), "actorgraph-build-"));
@@ -28,7 +29,7 @@ function corpusWithBadFiles(): string {
 describe("build", () => {
   it("reports and skips bad files, builds the rest, and counts both", async () => {
     const out = mkdtempSync(join(tmpdir(), "actorgraph-out-"));
-    const summary = await buildCorpus({ inputs: [corpusWithBadFiles()], outDir: out, resources: testResources(), extractorVersion: "test" });
+    const summary = await buildCorpus({ inputs: [corpusWithBadFiles()], outDir: out, dataDir, workers: 0, extractorVersion: "test" });
     expect(summary.documents).toBe(2);
     const reasons = summary.skipped.map((s) => `${s.source}${s.line ? `:${s.line}` : ""} ${s.reason}`);
     expect(reasons).toHaveLength(6);
@@ -42,10 +43,13 @@ describe("build", () => {
     expect(records.map((r) => r.doc.source)).toEqual(["good.txt", "records.jsonl"]);
   });
 
-  it("writes byte-identical outputs for the same corpus, a graph.json that validates and a GEXF with spells that parses", async () => {
+  it("writes byte-identical outputs for the same corpus, in this thread or in workers, a graph.json that validates and a GEXF with spells that parses", async () => {
     const [a, b] = [mkdtempSync(join(tmpdir(), "actorgraph-a-")), mkdtempSync(join(tmpdir(), "actorgraph-b-"))];
-    for (const out of [a, b]) await buildCorpus({ inputs: [seedDir], outDir: out, resources: testResources(), extractorVersion: "test" });
-    for (const file of ["extractions.jsonl", "graph.json", "graph.gexf"]) expect(readFileSync(join(a, file))).toEqual(readFileSync(join(b, file)));
+    await buildCorpus({ inputs: [seedDir], outDir: a, dataDir, workers: 0, extractorVersion: "test" });
+    await buildCorpus({ inputs: [seedDir], outDir: b, dataDir, workers: 2, extractorVersion: "test" });
+    for (const file of OUTPUTS) expect(readFileSync(join(a, file))).toEqual(readFileSync(join(b, file)));
+    // A small graph is the viewer's whole.
+    expect(readFileSync(join(a, "viewer-graph.json"))).toEqual(readFileSync(join(a, "graph.json")));
     const graph = parseGraphJson(readFileSync(join(a, "graph.json"), "utf8"), "graph.json");
     expect(graph.hasNode("person:donald-trump")).toBe(true);
     const xml = readFileSync(join(a, "graph.gexf"), "utf8");
@@ -54,18 +58,18 @@ describe("build", () => {
     const parsed = gexf.parse(Graph, xml);
     expect(parsed.order).toBe(graph.order);
     expect(parsed.size).toBe(graph.size);
-  });
+  }, 120_000);
 
   it("the CLI exits 0 with a summary, and non-zero only when nothing could be read", () => {
     const cli = [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli.ts")];
     const out = mkdtempSync(join(tmpdir(), "actorgraph-cli-"));
-    const ok = execFileSync(process.execPath, [...cli, "build", corpusWithBadFiles(), "--out", out, "--quiet"], { encoding: "utf8" });
+    const ok = execFileSync(process.execPath, [...cli, "build", corpusWithBadFiles(), "--out", out, "--quiet", "--workers", "0"], { encoding: "utf8" });
     expect(ok).toMatch(/built 2 documents/);
     expect(ok).toMatch(/skipped 6/);
     const nothing = mkdtempSync(join(tmpdir(), "actorgraph-none-"));
     mkdirSync(join(nothing, "sub"));
     writeFileSync(join(nothing, "sub", "empty.txt"), "  \n");
-    const failed = spawnSync(process.execPath, [...cli, "build", nothing, "--out", out, "--quiet"], { encoding: "utf8" });
+    const failed = spawnSync(process.execPath, [...cli, "build", nothing, "--out", out, "--quiet", "--workers", "0"], { encoding: "utf8" });
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/sub\/empty\.txt: .*empty/);
   });

@@ -204,8 +204,8 @@ describe("layoutGraph", () => {
     const once = toGraphJson(layoutGraph(graph, { seed: 7 }));
     expect(toGraphJson(layoutGraph(build(), { seed: 7 }))).toBe(once);
     expect(toGraphJson(layoutGraph(graph, { seed: 8 }))).not.toBe(once);
-    // The input is left as it was.
-    expect(graph.getNodeAttributes(PUTIN)).toMatchObject({ x: 0, y: 0 });
+    // In place, and from seeded positions whatever the graph held before.
+    expect(toGraphJson(layoutGraph(graph, { seed: 7 }))).toBe(once);
     const laidOut = layoutGraph(graph);
     laidOut.forEachNode((_, { x, y }) => {
       expect(Math.round(x * 100) / 100).toBe(x);

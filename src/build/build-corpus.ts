@@ -1,100 +1,127 @@
-// The build: read a corpus, extract each document, merge the records into one graph, lay it
-// out, and write extractions.jsonl, documents.jsonl (the texts every offset points into),
-// graph.json, graph.gexf and positions.json. A document that cannot be read or extracted is
-// reported and skipped; it never costs the rest of the corpus.
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+// The build: read a corpus, extract each document (in worker threads, or from the extraction
+// cache when the same extractor already did it), merge the records into one graph, lay it out,
+// and write extractions.jsonl, documents.jsonl (the texts every offset points into), graph.json,
+// graph.gexf, positions.json and viewer-graph.json. A document that cannot be read or extracted
+// is reported and skipped; it never costs the rest of the corpus.
+import { createWriteStream, mkdirSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import type { DocumentText, SkippedInput } from "../schema/document.js";
+import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
-import { extractDocument } from "../extract/extract-document.js";
-import { buildGraph } from "../graph/build-graph.js";
-import { derivePositions } from "../graph/derive-positions.js";
-import { toGraphJson } from "../graph/graph-json.js";
-import { layoutGraph } from "../graph/layout-graph.js";
-import { toGexf } from "../graph/to-gexf.js";
-import { readCorpus } from "../read/read-corpus.js";
-import type { Resources } from "./load-resources.js";
+import { readCorpus, type ReadResult } from "../read/read-corpus.js";
+import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
+import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
+import { writeLine } from "./write-outputs.js";
+import { finishBuild, type GraphSummary } from "./finish-build.js";
+import { hashResources, loadResources } from "./load-resources.js";
+import { mapInOrder } from "./map-in-order.js";
 
 export interface BuildOptions {
   inputs: string[];
   outDir: string;
-  resources: Resources;
+  /** The knowledge base and lexicons: data/ or a copy of it. */
+  dataDir: string;
   extractorVersion: string;
+  /** Worker threads for extraction; 0 extracts in this thread. Default: one per core. */
+  workers?: number;
   /** Called after each document, for a progress display. */
   onProgress?: (done: number, source: string) => void;
   now?: () => number;
 }
 
-export interface BuildSummary {
+export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "documents"> {
   documents: number;
+  /** Documents whose extraction came from the cache. */
+  cached: number;
   skipped: SkippedInput[];
-  actors: number;
-  statements: number;
-  events: number;
   seconds: number;
-  stageSeconds: { extract: number; graph: number; layout: number; write: number };
+  stageSeconds: { extract: number } & GraphSummary["stageSeconds"];
 }
+
+/** Documents handed out per worker at a time: enough that none waits, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+type Extracted =
+  | { ok: true; document: SourceDocument; hash: string; json: string; record: ExtractionRecord; cached: boolean }
+  | { ok: false; skipped: SkippedInput; source: string };
 
 export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   mkdirSync(options.outDir, { recursive: true });
+  const resources = loadResources(options.dataDir);
+  const workers = options.workers ?? defaultWorkers();
+  const pool = extractionPool(options.dataDir, workers, resources);
+  const cache = openExtractionCache(join(options.outDir, "cache"), cacheKey(options.extractorVersion, hashResources(options.dataDir)));
   const extractions = createWriteStream(join(options.outDir, "extractions.jsonl"));
   const texts = createWriteStream(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
   const skipped: SkippedInput[] = [];
+  const used = new Set<string>();
+  let cached = 0;
 
-  for await (const result of readCorpus(options.inputs)) {
-    if (!result.ok) {
-      skipped.push(result.skipped);
-      continue;
+  try {
+    const extract = (result: ReadResult) => extractOrReuse(result, pool, cache);
+    for await (const result of mapInOrder(readCorpus(options.inputs), extract, Math.max(1, workers * IN_FLIGHT_PER_WORKER))) {
+      if (!result.ok) {
+        skipped.push(result.skipped);
+      } else {
+        const { document, record } = result;
+        records.push(record);
+        used.add(result.hash);
+        if (result.cached) cached++;
+        await writeLine(extractions, result.json);
+        const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
+        await writeLine(texts, JSON.stringify(text));
+      }
+      options.onProgress?.(records.length + skipped.length, result.ok ? result.document.source : result.source);
     }
-    const document = result.document;
-    try {
-      const record = extractDocument(document, options.resources);
-      records.push(record);
-      if (!extractions.write(`${JSON.stringify(record)}\n`)) await once(extractions, "drain");
-      const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
-      if (!texts.write(`${JSON.stringify(text)}\n`)) await once(texts, "drain");
-    } catch (error) {
-      // A bug on one document is reported with the document, not a lost build.
-      skipped.push({ source: document.source, ...(document.line ? { line: document.line } : {}), reason: `extraction failed: ${(error as Error).message}` });
-    }
-    options.onProgress?.(records.length + skipped.length, document.source);
+  } finally {
+    await pool.close();
+    cache.close(used);
+    extractions.end();
+    texts.end();
   }
-  extractions.end();
-  texts.end();
   await Promise.all([once(extractions, "finish"), once(texts, "finish")]);
   const extracted = now();
 
-  const graph = buildGraph(records, {
-    name: "actorgraph",
+  const graph = finishBuild(records, {
+    outDir: options.outDir,
     builtFrom: options.inputs.join(", "),
     extractorVersion: options.extractorVersion,
-    officesOf: options.resources.officesOf,
+    officesOf: resources.officesOf,
+    now,
   });
-  const built = now();
-  layoutGraph(graph);
-  const laidOut = now();
-  writeFileSync(join(options.outDir, "graph.json"), toGraphJson(graph));
-  writeFileSync(join(options.outDir, "graph.gexf"), toGexf(graph));
-  writeFileSync(join(options.outDir, "positions.json"), `${JSON.stringify(derivePositions(records))}\n`);
-  const written = now();
-
-  const count = (kind: (k: string) => boolean) => graph.filterNodes((_, a) => kind(String(a.kind))).length;
   return {
+    ...graph,
     documents: records.length,
+    cached,
     skipped,
-    actors: count((k) => ["person", "country", "organization", "location"].includes(k)),
-    statements: count((k) => k === "statement"),
-    events: count((k) => k === "event"),
-    seconds: (written - started) / 1000,
-    stageSeconds: {
-      extract: (extracted - started) / 1000,
-      graph: (built - extracted) / 1000,
-      layout: (laidOut - built) / 1000,
-      write: (written - laidOut) / 1000,
-    },
+    seconds: (now() - started) / 1000,
+    stageSeconds: { extract: (extracted - started) / 1000, ...graph.stageSeconds },
   };
+}
+
+/** The document's record from the cache, else from the pool (stored in the cache as soon as it is done). */
+async function extractOrReuse(result: ReadResult, pool: ExtractionPool, cache: ExtractionCache): Promise<Extracted> {
+  if (!result.ok) return { ok: false, skipped: result.skipped, source: result.skipped.source };
+  const document = result.document;
+  const hash = hashDocument(document);
+  const stored = cache.get(hash);
+  const reused = stored === undefined ? undefined : parseJson(stored);
+  if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored, record: reused, cached: true };
+  const outcome = await pool.extract(document);
+  if (!outcome.ok) return { ok: false, skipped: extractionFailure(document, outcome.reason), source: document.source };
+  cache.put(hash, outcome.json);
+  return { ok: true, document, hash, json: outcome.json, record: JSON.parse(outcome.json), cached: false };
+}
+
+/** A stored record that does not parse (a damaged cache) is extracted again. */
+function parseJson(json: string): ExtractionRecord | undefined {
+  try {
+    // The cache only holds what extractDocument returned, under the key of the extractor that wrote it.
+    return JSON.parse(json) as ExtractionRecord;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 // Reads everything extraction needs from data/ once per build: the knowledge base, country
 // names, given names, the stance lexicon and the event table. The only file I/O of the extraction side.
 import { join } from "node:path";
+import { hashFiles } from "./hash-files.js";
 import type { ExtractionResources } from "../extract/extract-document.js";
 import { buildLexicon } from "../extract/build-lexicon.js";
 import { loadStanceLexicon } from "../extract/assess-stance.js";
@@ -13,6 +14,14 @@ import { indexKnowledgeBase, officesHeld, resolveRole, type HeldOffice } from ".
 
 export interface Resources extends ExtractionResources {
   officesOf: (personId: string) => HeldOffice[];
+}
+
+/** The folders of data/ that loadResources reads (data/corpus, the bundled articles, is not one). */
+const RESOURCE_FOLDERS = ["kb", "lexicon"];
+
+/** A hash of everything loadResources reads: a changed knowledge base or lexicon changes it. */
+export function hashResources(dataDir: string): string {
+  return hashFiles(dataDir, RESOURCE_FOLDERS.map((folder) => join(dataDir, folder)));
 }
 
 export function loadResources(dataDir: string): Resources {

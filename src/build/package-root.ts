@@ -1,7 +1,10 @@
-// Where the package's own data/ lives, whether running from src/ (tests, tsx) or dist/src/.
+// Where the package's own data/ lives, whether running from src/ (tests, tsx) or dist/src/, and
+// the version of the extractor that runs from there.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hashFiles } from "./hash-files.js";
 
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -14,6 +17,26 @@ export function packageRoot(): string {
   }
 }
 
+/** The folders (beside this one) whose code decides what a document's extraction record is. */
+const EXTRACTION_CODE = ["extract", "text", "kb", "schema"];
+
+/**
+ * The package version and a hash of the extraction code that is running (the .ts sources under
+ * tsx, the compiled .js under dist) and of the installed versions of the runtime dependencies
+ * (wink-nlp's model, chrono-node): "0.1.0+3fa2c9d1e0b4". It changes whenever extraction could
+ * give another record, so cached extractions of an older extractor are not reused.
+ */
 export function extractorVersion(): string {
-  return String(JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version);
+  const root = packageRoot();
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; dependencies?: Record<string, string> };
+  const sources = dirname(dirname(fileURLToPath(import.meta.url)));
+  const code = hashFiles(sources, EXTRACTION_CODE.map((folder) => join(sources, folder)), (name) => /(?<!\.d)\.[cm]?[jt]s$/.test(name));
+  const installed = Object.keys(manifest.dependencies ?? {}).sort().map((name) => `${name}@${installedVersion(root, name)}`);
+  const hash = createHash("sha256").update([code, ...installed].join("\n")).digest("hex");
+  return `${manifest.version}+${hash.slice(0, 12)}`;
+}
+
+function installedVersion(root: string, name: string): string {
+  const manifest = join(root, "node_modules", name, "package.json");
+  return existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, "utf8")).version) : "missing";
 }

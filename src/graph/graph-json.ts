@@ -10,18 +10,30 @@ export class GraphJsonError extends Error {
 }
 
 export function toGraphJson(graph: ActorGraph): string {
-  const { attributes, options, nodes, edges } = graph.export();
-  return JSON.stringify({
-    attributes: sortKeys(attributes),
-    options: sortKeys(options),
-    nodes: nodes
-      .map(({ key, attributes }) => ({ key, attributes: sortKeys(attributes ?? {}) }))
-      .sort((a, b) => byCodeUnits(a.key, b.key)),
-    // graphology exports the key of every edge added with one, and buildGraph adds them all so.
-    edges: edges
-      .map(({ key = "", source, target, attributes }) => ({ key, source, target, attributes: sortKeys(attributes ?? {}) }))
-      .sort((a, b) => byCodeUnits(a.key, b.key)),
-  });
+  return [...graphJsonChunks(graph)].join("");
+}
+
+/**
+ * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
+ * JSON.stringify gives for { attributes, options, nodes, edges }.
+ */
+export function* graphJsonChunks(graph: ActorGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"attributes":${JSON.stringify(sortKeys(graph.getAttributes()))},"options":${JSON.stringify(sortKeys(options))},"nodes":[`;
+  let separator = "";
+  for (const key of graph.nodes().sort(byCodeUnits)) {
+    yield `${separator}${JSON.stringify({ key, attributes: sortKeys(graph.getNodeAttributes(key)) })}`;
+    separator = ",";
+  }
+  yield `],"edges":[`;
+  separator = "";
+  // buildGraph adds every edge with a key, so the keys are the ones it gave.
+  for (const key of graph.edges().sort(byCodeUnits)) {
+    const edge = { key, source: graph.source(key), target: graph.target(key), attributes: sortKeys(graph.getEdgeAttributes(key)) };
+    yield `${separator}${JSON.stringify(edge)}`;
+    separator = ",";
+  }
+  yield "]}";
 }
 
 /** Reads graph.json; `where` (the file's path) heads every error. */

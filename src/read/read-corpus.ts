@@ -5,6 +5,7 @@ import { createReadStream } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import type { InputFormat, SkippedInput, SourceDocument } from "../schema/document.js";
 import { decodeText } from "./decode-text.js";
 import { parseHtml } from "./parse-html.js";
@@ -108,7 +109,7 @@ async function listFolder(root: string): Promise<FolderEntry[]> {
 
 async function* readOne(file: string, source: string, format: InputFormat, maxBytes: number): AsyncGenerator<ReadResult> {
   if (format === "jsonl") {
-    yield* readJsonl(file, source, maxBytes);
+    yield* readJsonlStream(createReadStream(file), source, { maxBytes });
     return;
   }
   let bytes: Buffer;
@@ -171,9 +172,11 @@ function* readJson(text: string, source: string): Generator<ReadResult> {
  * latin1, which maps every byte to one character and back: readline still splits on the newline
  * bytes (which never occur inside a UTF-8 sequence), and each line's exact bytes can be decoded
  * strictly, so one badly encoded line is skipped with its number instead of turning into U+FFFD.
+ * A byte stream: a .jsonl file, or stdin for `actorgraph extract`, its records named `source`.
  */
-async function* readJsonl(file: string, source: string, maxBytes: number): AsyncGenerator<ReadResult> {
-  const stream = createReadStream(file, { encoding: "latin1" });
+export async function* readJsonlStream(stream: Readable, source: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  stream.setEncoding("latin1");
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
   let firstRecord = true;

@@ -1,0 +1,77 @@
+// The extraction cache: one append-only file per output folder and cache key (extractor version
+// and knowledge-base hash), one line per extracted document, "<document hash>\t<record JSON>",
+// written as each document completes. A build that crashes keeps every line it finished; a torn
+// last line is cut off when the cache is next opened. Files of other keys are stale and removed.
+// A stored record that no longer parses is the caller's to treat as missing.
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { SourceDocument } from "../schema/document.js";
+
+export interface ExtractionCache {
+  /** The stored record JSON for a document hash. */
+  get(documentHash: string): string | undefined;
+  /** Stores a record and appends it to the file at once, so a crash after this keeps it. */
+  put(documentHash: string, recordJson: string): void;
+  /** Closes the file, first rewriting it without the entries `used` does not name, if there are any. */
+  close(used: ReadonlySet<string>): void;
+}
+
+const PREFIX = "extractions-";
+/** A SHA-256 in hex, then a tab. */
+const HASH_LENGTH = 64;
+const TAB = 9;
+
+/** The hash a document is cached under: everything extraction reads from it, text and metadata. */
+export function hashDocument(document: SourceDocument): string {
+  return createHash("sha256").update(JSON.stringify(document)).digest("hex");
+}
+
+/** The key of a cache file: extractions are reused only by the same extractor on the same knowledge base. */
+export function cacheKey(extractorVersion: string, resourcesHash: string): string {
+  return createHash("sha256").update(`${extractorVersion}\0${resourcesHash}`).digest("hex").slice(0, 16);
+}
+
+export function openExtractionCache(dir: string, key: string): ExtractionCache {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${PREFIX}${key}.jsonl`);
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(PREFIX) && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
+  }
+  const { entries, intactBytes } = existsSync(file) ? readEntries(file) : { entries: new Map<string, string>(), intactBytes: 0 };
+  const fd = openSync(file, "a");
+  // Appends go after the last complete line, never onto a torn one.
+  ftruncateSync(fd, intactBytes);
+  return {
+    get: (documentHash) => entries.get(documentHash),
+    put(documentHash, recordJson) {
+      entries.set(documentHash, recordJson);
+      writeSync(fd, `${documentHash}\t${recordJson}\n`);
+    },
+    close(used) {
+      closeSync(fd);
+      if ([...entries.keys()].every((hash) => used.has(hash))) return;
+      // Documents no longer in the corpus would otherwise make the file grow with every change.
+      const temporary = `${file}.tmp`;
+      const out = openSync(temporary, "w");
+      for (const [hash, json] of entries) if (used.has(hash)) writeSync(out, `${hash}\t${json}\n`);
+      closeSync(out);
+      renameSync(temporary, file);
+    },
+  };
+}
+
+/**
+ * The complete entries of a cache file, and how many bytes they take from its start. Each entry
+ * was written whole by one write, so only the last line can be torn: it lacks its line break.
+ */
+function readEntries(file: string): { entries: Map<string, string>; intactBytes: number } {
+  const bytes = readFileSync(file);
+  const entries = new Map<string, string>();
+  let start = 0;
+  for (let end = bytes.indexOf(10, start); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) {
+    if (bytes[start + HASH_LENGTH] !== TAB) continue;
+    entries.set(bytes.toString("latin1", start, start + HASH_LENGTH), bytes.toString("utf8", start + HASH_LENGTH + 1, end));
+  }
+  return { entries, intactBytes: start };
+}

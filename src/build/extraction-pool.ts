@@ -1,0 +1,100 @@
+// Extraction across threads: a pool of worker threads, each with its own resources, that takes
+// documents and gives back their records' JSON. extractDocument is a pure map, so documents can go
+// to any worker in any order; the caller keeps its own order. With no workers it extracts in this
+// thread, for small corpora, where starting threads costs more than it saves.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { extractDocument } from "../extract/extract-document.js";
+import type { SkippedInput, SourceDocument } from "../schema/document.js";
+import { loadResources, type Resources } from "./load-resources.js";
+
+export type ExtractionOutcome = { ok: true; json: string } | { ok: false; reason: string };
+
+export interface ExtractionPool {
+  extract(document: SourceDocument): Promise<ExtractionOutcome>;
+  close(): Promise<void>;
+}
+
+/** One worker per core: the main thread's reading and merging takes little beside them. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** `workers` threads, or this thread when 0 (with `resources` when the caller has them loaded already). */
+export function extractionPool(dataDir: string, workers: number, resources?: Resources): ExtractionPool {
+  return workers > 0 ? workerExtraction(dataDir, workers) : inThreadExtraction(resources ?? loadResources(dataDir));
+}
+
+/** How a document whose extraction threw is reported: with the document, not as a lost build. */
+export function extractionFailure(document: SourceDocument, reason: string): SkippedInput {
+  return { source: document.source, ...(document.line ? { line: document.line } : {}), reason: `extraction failed: ${reason}` };
+}
+
+function inThreadExtraction(resources: Resources): ExtractionPool {
+  return {
+    async extract(document) {
+      try {
+        return { ok: true, json: JSON.stringify(extractDocument(document, resources)) };
+      } catch (error) {
+        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async close() {},
+  };
+}
+
+/** Workers start at the first document sent, so a build that finds everything in the cache starts none. */
+function workerExtraction(dataDir: string, size: number): ExtractionPool {
+  let workers: Worker[] = [];
+  const pending = new Map<number, { resolve: (outcome: ExtractionOutcome) => void; reject: (error: Error) => void; worker: Worker }>();
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  const start = (): Worker => {
+    const worker = startWorker(dataDir);
+    load.set(worker, 0);
+    worker.on("message", ({ id, outcome }: { id: number; outcome: ExtractionOutcome }) => {
+      const job = pending.get(id);
+      pending.delete(id);
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      job?.resolve(outcome);
+    });
+    // A worker that dies (out of memory, a crash in native code) fails the build rather than hanging it.
+    worker.on("error", (error) => {
+      for (const [id, job] of pending) {
+        if (job.worker !== worker) continue;
+        pending.delete(id);
+        job.reject(new Error(`extraction worker failed: ${error.message}`, { cause: error }));
+      }
+    });
+    return worker;
+  };
+  return {
+    extract(document) {
+      if (workers.length === 0) workers = Array.from({ length: size }, start);
+      // The least busy worker: documents differ in length by orders of magnitude.
+      const worker = workers.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker });
+        worker.postMessage({ id, document });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Starts the worker from the compiled .js next to this file; when this file is the TypeScript
+ * source (tests, tsx), the worker registers tsx first, as loaders do not carry over into workers.
+ */
+function startWorker(dataDir: string): Worker {
+  const workerData = { dataDir };
+  const script = new URL(import.meta.url.replace(/extraction-pool\.(ts|js)$/, "extraction-worker.$1"));
+  if (!script.pathname.endsWith(".ts")) return new Worker(script, { workerData });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script.href)});`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}

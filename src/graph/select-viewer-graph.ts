@@ -1,0 +1,35 @@
+// The cut of the graph that the viewer draws first (viewer-graph.json): a browser draws a few
+// thousand nodes well, and a large corpus has hundreds of thousands. The cut: the MAX_ACTORS most
+// important actors; then the statements and events they take part in, the ones among the most
+// important actors first, each with the documents it is reported in, while they fit in MAX_NODES
+// nodes; and every edge between what is kept. A graph of at most MAX_NODES nodes is kept whole.
+import { ActorCategory, type ActorGraph } from "../schema/graph.js";
+
+export const VIEWER_LIMITS = { maxNodes: 3_000, maxActors: 300 };
+
+export function selectViewerNodes(graph: ActorGraph, limits = VIEWER_LIMITS): Set<string> {
+  if (graph.order <= limits.maxNodes) return new Set(graph.nodes());
+  const importance = (key: string) => graph.getNodeAttribute(key, "importance");
+  const byImportance = (a: string, b: string) => importance(b) - importance(a) || (a < b ? -1 : a > b ? 1 : 0);
+  const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
+  const actors = graph.filterNodes((_, node) => actorKinds.has(node.kind)).sort(byImportance).slice(0, limits.maxActors);
+  const selected = new Set(actors);
+
+  // A statement or event weighs what the selected actors it links weigh together.
+  const weight = new Map<string, number>();
+  for (const actor of actors) {
+    for (const neighbour of graph.neighbors(actor)) {
+      const kind = graph.getNodeAttribute(neighbour, "kind");
+      if (kind === "statement" || kind === "event") weight.set(neighbour, (weight.get(neighbour) ?? 0) + importance(actor));
+    }
+  }
+  const candidates = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || byImportance(a, b));
+  for (const candidate of candidates) {
+    const documents = graph.outNeighbors(candidate).filter((key) => graph.getNodeAttribute(key, "kind") === "document" && !selected.has(key));
+    if (selected.size + 1 + documents.length > limits.maxNodes) continue;
+    selected.add(candidate);
+    for (const document of documents) selected.add(document);
+    if (selected.size === limits.maxNodes) break;
+  }
+  return selected;
+}
