@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { packageRoot } from "../build/package-root.js";
+import { openGraph } from "../query/open-graph.js";
+import { createQueryApi } from "../serve/api.js";
 import { createServer } from "../serve/server.js";
 import type { Command } from "./command.js";
 
@@ -43,7 +45,7 @@ export const serveCommand: Command = {
       process.stderr.write(`actorgraph serve: the viewer is not built (${viewerDir}); run "npm run build"\n`);
       return 1;
     }
-    const server = createServer({ outDir, viewerDir });
+    const server = createServer({ outDir, viewerDir, api: createQueryApi(openGraph(outDir)) });
     await new Promise<void>((done, fail) => server.once("error", fail).listen(port, values.host, done));
     const address = server.address();
     const bound = typeof address === "object" && address ? address.port : port;

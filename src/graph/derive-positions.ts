@@ -1,8 +1,9 @@
 // Groups statements into positions: one per holder and target, the stance over time, and the
 // changes of stance ("I trust him" in February, "He has gone absolutely CRAZY!" in May).
 // Position pages' own labels attach to the holder's position on the page's topic target.
-import type { ExtractionRecord, Stance } from "../schema/extraction.js";
+import type { ExtractionRecord } from "../schema/extraction.js";
 import type { PositionStatement, StancePosition } from "../schema/position.js";
+import { stanceOverTime } from "./stance-over-time.js";
 
 export function derivePositions(records: ExtractionRecord[]): StancePosition[] {
   const byPair = new Map<string, { holder: string; target: string; statements: PositionStatement[] }>();
@@ -26,35 +27,10 @@ export function derivePositions(records: ExtractionRecord[]): StancePosition[] {
   }
   return [...byPair.values()]
     .map(({ holder, target, statements }) => {
-      const ordered = inTimeOrder(statements);
-      return { holder, target, stance: overall(ordered), statements: ordered, changes: changesOf(ordered), labels: labels.get(`${holder}\u0000${target}`) ?? [] };
+      const over = stanceOverTime(statements);
+      return { holder, target, stance: over.stance, statements: over.statements, changes: over.changes, labels: labels.get(`${holder}\u0000${target}`) ?? [] };
     })
     .sort((a, b) => a.holder.localeCompare(b.holder) || a.target.localeCompare(b.target));
-}
-
-function inTimeOrder(statements: PositionStatement[]): PositionStatement[] {
-  const dated = statements.filter((s) => s.date !== null).sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.doc.localeCompare(b.doc) || a.start - b.start);
-  return [...dated, ...statements.filter((s) => s.date === null)];
-}
-
-/** A change is a dated statement whose polar stance differs from the last polar one before it; neutral statements change nothing. */
-function changesOf(statements: PositionStatement[]): StancePosition["changes"] {
-  const changes: StancePosition["changes"] = [];
-  let last: { index: number; stance: Stance } | null = null;
-  statements.forEach((s, index) => {
-    if (s.date === null || s.stance === "neutral") return;
-    if (last && last.stance !== s.stance) changes.push({ from: last.index, to: index, was: last.stance, became: s.stance });
-    last = { index, stance: s.stance };
-  });
-  return changes;
-}
-
-function overall(statements: PositionStatement[]): Stance {
-  const count = (stance: Stance) => statements.filter((s) => s.stance === stance).length;
-  const positive = count("positive");
-  const negative = count("negative");
-  if (positive === negative) return [...statements].reverse().find((s) => s.stance !== "neutral")?.stance ?? "neutral";
-  return positive > negative ? "positive" : "negative";
 }
 
 /** A profile page's label ("Donald Trump on Russia Relations": Transactional Engagement) belongs to the holder's position on the topic's actor. */

@@ -45,13 +45,15 @@ export function createServer(options: ServerOptions): Server {
     if (request.method !== "GET" && request.method !== "HEAD") return sendJson(response, { status: 405, body: { error: "only GET and HEAD" } });
     const url = new URL(request.url ?? "/", "http://localhost");
     const path = url.pathname;
+    const decoded = safeDecode(path);
+    if (decoded === null) return sendJson(response, { status: 400, body: { error: `malformed percent-encoding in ${path}` } });
     if (path.startsWith("/data/")) {
       const name = path.slice("/data/".length);
       if (!(SERVED_OUTPUTS as readonly string[]).includes(name)) return sendJson(response, { status: 404, body: { error: `no such output: ${name}` } });
       return sendFile(response, join(outDir, name));
     }
     if (path.startsWith("/api/documents/")) {
-      const id = decodeURIComponent(path.slice("/api/documents/".length));
+      const id = decoded.slice("/api/documents/".length);
       const document = documents.get(id);
       return sendJson(response, document ? { status: 200, body: document } : { status: 404, body: { error: `no document with id ${JSON.stringify(id)} in this build` } });
     }
@@ -59,7 +61,7 @@ export function createServer(options: ServerOptions): Server {
       const answer = await options.api?.(path, url.searchParams);
       return sendJson(response, answer ?? { status: 404, body: { error: `no such question: ${path}` } });
     }
-    const file = resolve(viewerDir, `.${decodeURIComponent(path)}`);
+    const file = resolve(viewerDir, `.${decoded}`);
     if (file !== viewerDir && !file.startsWith(viewerDir + sep)) return sendJson(response, { status: 404, body: { error: "not found" } });
     const target = existsSync(file) && statSync(file).isDirectory() ? join(file, "index.html") : file;
     return sendFile(response, target);
@@ -71,6 +73,14 @@ export function createServer(options: ServerOptions): Server {
       else response.destroy();
     });
   });
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 function sendJson(response: ServerResponse, answer: JsonAnswer): void {
