@@ -68,19 +68,7 @@ export function extractStatements(ctx: StatementContext): Statements {
   const { text, tokens, sentences, paragraphs } = analyzed;
   const doubles = ctx.quoteSpans.filter((q) => !q.single);
   const insideQuote = spanSet(doubles);
-  // Called for every mention a pronoun looks back over: a binary search over the paragraphs, not a scan.
-  const isBoilerplate = (offset: number) => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = paragraphs[mid] as Paragraph;
-      if (offset < p.start) hi = mid - 1;
-      else if (offset >= p.end) lo = mid + 1;
-      else return p.boilerplate !== null;
-    }
-    return false;
-  };
+  const isBoilerplate = spanSet(paragraphs.filter((p) => p.boilerplate !== null));
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of ctx.mentions) {
     const prev = mentionEndingAt.get(m.end);
