@@ -6,7 +6,7 @@
 // Then it adds one article to the built 10k corpus and times the incremental rebuild.
 // `node scripts/bench.mjs --quick` runs bbc and the 1k prefix only.
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -38,12 +38,12 @@ for (const c of cases) {
 
 const { cores, load } = rows[0];
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cores} cores, load average ${load} when the first build began\n`);
-console.log("| corpus | docs | MB | wall s | docs/s | MB/s | CPU s | peak RSS | extract | graph | layout | write | wink floor s | wall / floor | ms per doc |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log("| corpus | docs | MB | wall s | docs/s | MB/s | CPU s | peak RSS | extract | graph | layout | write | wink floor s | wall / floor | ms per doc | graph.json + .gexf MB |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const s = r.stageSeconds;
   console.log(
-    `| ${r.name} | ${r.documents} | ${r.mb.toFixed(1)} | ${r.seconds.toFixed(1)} | ${(r.documents / r.seconds).toFixed(0)} | ${(r.mb / r.seconds).toFixed(2)} | ${r.cpuSeconds.toFixed(0)} | ${(r.maxRssKb / 1024).toFixed(0)} MB | ${s.extract.toFixed(1)} | ${s.graph.toFixed(1)} | ${s.layout.toFixed(1)} | ${s.write.toFixed(1)} | ${r.floorSeconds.toFixed(1)} | ${(r.seconds / r.floorSeconds).toFixed(1)} | ${((1000 * r.seconds) / r.documents).toFixed(1)} |`,
+    `| ${r.name} | ${r.documents} | ${r.mb.toFixed(1)} | ${r.seconds.toFixed(1)} | ${(r.documents / r.seconds).toFixed(0)} | ${(r.mb / r.seconds).toFixed(2)} | ${r.cpuSeconds.toFixed(0)} | ${(r.maxRssKb / 1024).toFixed(0)} MB | ${s.extract.toFixed(1)} | ${s.graph.toFixed(1)} | ${s.layout.toFixed(1)} | ${s.write.toFixed(1)} | ${r.floorSeconds.toFixed(1)} | ${(r.seconds / r.floorSeconds).toFixed(1)} | ${((1000 * r.seconds) / r.documents).toFixed(1)} | ${r.graphMb.toFixed(0)} + ${r.gexfMb.toFixed(0)} |`,
   );
 }
 
@@ -86,6 +86,8 @@ async function measureBuild({ inputs, out, floor }) {
     cpuSeconds: (used.user + used.system) / 1e6,
     maxRssKb,
     mb: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6,
+    graphMb: statSync(join(out, "graph.json")).size / 1e6,
+    gexfMb: statSync(join(out, "graph.gexf")).size / 1e6,
     floorSeconds: floor ? await winkFloor(texts) : 0,
     cores: availableParallelism(),
     load: loadavg()[0].toFixed(1),

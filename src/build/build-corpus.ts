@@ -3,15 +3,14 @@
 // and write extractions.jsonl, documents.jsonl (the texts every offset points into), graph.json,
 // graph.gexf, positions.json and viewer-graph.json. A document that cannot be read or extracted
 // is reported and skipped; it never costs the rest of the corpus.
-import { createWriteStream, mkdirSync } from "node:fs";
-import { once } from "node:events";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { readCorpus, type ReadResult } from "../read/read-corpus.js";
 import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
 import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
-import { writeLine } from "./write-outputs.js";
+import { openChunkedFile } from "./write-outputs.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { hashResources, loadResources } from "./load-resources.js";
 import { mapInOrder } from "./map-in-order.js";
@@ -38,8 +37,12 @@ export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "docum
   stageSeconds: { extract: number } & GraphSummary["stageSeconds"];
 }
 
-/** Documents handed out per worker at a time: enough that none waits, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Documents handed out per worker at a time. Results are taken in reading order, so a long
+ * document holds back the ones after it: the window must be wide enough that the other worker
+ * never runs dry behind it (a few hundred documents are a few megabytes).
+ */
+const IN_FLIGHT_PER_WORKER = 64;
 
 type Extracted =
   | { ok: true; document: SourceDocument; hash: string; json: string; record: ExtractionRecord; cached: boolean }
@@ -53,8 +56,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   const workers = options.workers ?? defaultWorkers();
   const pool = extractionPool(options.dataDir, workers, resources);
   const cache = openExtractionCache(join(options.outDir, "cache"), cacheKey(options.extractorVersion, hashResources(options.dataDir)));
-  const extractions = createWriteStream(join(options.outDir, "extractions.jsonl"));
-  const texts = createWriteStream(join(options.outDir, "documents.jsonl"));
+  const extractions = openChunkedFile(join(options.outDir, "extractions.jsonl"));
+  const texts = openChunkedFile(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
   const skipped: SkippedInput[] = [];
   const used = new Set<string>();
@@ -70,19 +73,18 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
         records.push(record);
         used.add(result.hash);
         if (result.cached) cached++;
-        await writeLine(extractions, result.json);
+        extractions.write(`${result.json}\n`);
         const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
-        await writeLine(texts, JSON.stringify(text));
+        texts.write(`${JSON.stringify(text)}\n`);
       }
       options.onProgress?.(records.length + skipped.length, result.ok ? result.document.source : result.source);
     }
   } finally {
     await pool.close();
     cache.close(used);
-    extractions.end();
-    texts.end();
+    extractions.close();
+    texts.close();
   }
-  await Promise.all([once(extractions, "finish"), once(texts, "finish")]);
   const extracted = now();
 
   const graph = finishBuild(records, {

@@ -43,9 +43,13 @@ function inThreadExtraction(resources: Resources): ExtractionPool {
   };
 }
 
-/** Workers start at the first document sent, so a build that finds everything in the cache starts none. */
+/**
+ * Workers start when a document finds every running one busy, so a build that finds everything in
+ * the cache starts none, and one that adds an article starts one (loading the resources costs a
+ * worker seconds of CPU).
+ */
 function workerExtraction(dataDir: string, size: number): ExtractionPool {
-  let workers: Worker[] = [];
+  const workers: Worker[] = [];
   const pending = new Map<number, { resolve: (outcome: ExtractionOutcome) => void; reject: (error: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
@@ -70,7 +74,8 @@ function workerExtraction(dataDir: string, size: number): ExtractionPool {
   };
   return {
     extract(document) {
-      if (workers.length === 0) workers = Array.from({ length: size }, start);
+      const idle = workers.find((w) => (load.get(w) ?? 0) === 0);
+      if (idle === undefined && workers.length < size) workers.push(start());
       // The least busy worker: documents differ in length by orders of magnitude.
       const worker = workers.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
       load.set(worker, (load.get(worker) ?? 0) + 1);

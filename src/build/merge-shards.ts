@@ -1,15 +1,14 @@
 // actorgraph merge: the graph from extraction files (what `actorgraph extract` wrote, on any
 // number of machines, or a build's extractions.jsonl), with the same outputs as one build of the
 // same documents. A line that is not JSON or not an extraction record is reported and skipped.
-import { createReadStream, createWriteStream, mkdirSync } from "node:fs";
-import { once } from "node:events";
+import { createReadStream, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { DocumentText, SkippedInput } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { ShardRecord } from "../schema/shard-record.js";
-import { writeLine } from "./write-outputs.js";
+import { openChunkedFile } from "./write-outputs.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { loadResources } from "./load-resources.js";
 
@@ -35,8 +34,8 @@ export async function mergeShards(options: MergeOptions): Promise<MergeSummary> 
   const now = options.now ?? (() => performance.now());
   const started = now();
   mkdirSync(options.outDir, { recursive: true });
-  const extractions = createWriteStream(join(options.outDir, "extractions.jsonl"));
-  const texts = createWriteStream(join(options.outDir, "documents.jsonl"));
+  const extractions = openChunkedFile(join(options.outDir, "extractions.jsonl"));
+  const texts = openChunkedFile(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
   const skipped: SkippedInput[] = [];
   let withoutText = 0;
@@ -46,16 +45,15 @@ export async function mergeShards(options: MergeOptions): Promise<MergeSummary> 
         const { text, ...record } = line.raw;
         records.push(line.record);
         // The record as it was written, its members in their order, so extractions.jsonl has the build's lines.
-        await writeLine(extractions, JSON.stringify(record));
+        extractions.write(`${JSON.stringify(record)}\n`);
         if (typeof text !== "string") withoutText++;
-        else await writeLine(texts, JSON.stringify({ id: line.record.doc.id, source: line.record.doc.source, title: line.record.doc.title, published: line.record.doc.published, text } satisfies DocumentText));
+        else texts.write(`${JSON.stringify({ id: line.record.doc.id, source: line.record.doc.source, title: line.record.doc.title, published: line.record.doc.published, text } satisfies DocumentText)}\n`);
       }
     }
   } finally {
-    extractions.end();
-    texts.end();
+    extractions.close();
+    texts.close();
   }
-  await Promise.all([once(extractions, "finish"), once(texts, "finish")]);
   const read = now();
   const graph = finishBuild(records, {
     outDir: options.outDir,

@@ -49,7 +49,12 @@ export function layoutGraph(graph: ActorGraph, { iterations, seed = 1, core }: L
   const placed = new Map<string, { x: number; y: number }>();
   moved.forEachNode((key, { x, y }) => placed.set(key, { x: round2(x), y: round2(y) }));
   placeAroundCore(graph, placed, random, side);
-  graph.updateEachNodeAttributes((key, node) => ({ ...node, ...placed.get(key) }));
+  graph.forEachNode((key, node) => {
+    const at = placed.get(key);
+    if (at === undefined) return;
+    node.x = at.x;
+    node.y = at.y;
+  });
   return graph;
 }
 

@@ -9,7 +9,10 @@ export const VIEWER_LIMITS = { maxNodes: 3_000, maxActors: 300 };
 
 export function selectViewerNodes(graph: ActorGraph, limits = VIEWER_LIMITS): Set<string> {
   if (graph.order <= limits.maxNodes) return new Set(graph.nodes());
-  const importance = (key: string) => graph.getNodeAttribute(key, "importance");
+  // Read once: the sorts below compare tens of thousands of nodes.
+  const importances = new Map<string, number>();
+  graph.forEachNode((key, node) => importances.set(key, node.importance));
+  const importance = (key: string) => importances.get(key) ?? 0;
   const byImportance = (a: string, b: string) => importance(b) - importance(a) || (a < b ? -1 : a > b ? 1 : 0);
   const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
   const actors = graph.filterNodes((_, node) => actorKinds.has(node.kind)).sort(byImportance).slice(0, limits.maxActors);

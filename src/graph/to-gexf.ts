@@ -2,7 +2,8 @@
 // no spells, objects as "[object Object]" and dates with toString(). Dated statements, events and
 // edges get spells so Gephi's timeline can filter on them; undated ones get none and always show.
 // Attributes are declared from the zod schemas, so a field added there is exported with its type.
-// Deterministic: nodes, edges and attributes in key order, no clock.
+// Deterministic: nodes, edges and attributes in key order, no clock. Each element is built as one
+// string, with no intermediate arrays: a 10,000-document graph has some 600,000 elements.
 import type { ZodType } from "zod";
 import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
@@ -30,7 +31,7 @@ export function toGexf(graph: ActorGraph): string {
   return [...gexfChunks(graph)].join("");
 }
 
-/** The GEXF document line by line, for writing a large graph as a stream. */
+/** The GEXF document element by element, for writing a large graph as a stream. */
 export function* gexfChunks(graph: ActorGraph): Generator<string> {
   const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
   yield block([
@@ -47,28 +48,25 @@ export function* gexfChunks(graph: ActorGraph): Generator<string> {
   ]);
   for (const key of graph.nodes().sort()) {
     const node = graph.getNodeAttributes(key);
-    yield block([
-      `      <node id="${xml(key)}" label="${xml(node.label)}">`,
-      ...attvalues(node, NODE_ATTRIBUTES),
-      ...spells("date" in node && node.date !== null ? [period(node.date, node.date)] : []),
-      ...color(node.color),
-      `        <viz:position x="${node.x}" y="${node.y}" z="0"/>`,
-      `        <viz:size value="${node.size}"/>`,
-      `      </node>`,
-    ]);
+    yield `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
+      attvalues(node, NODE_ATTRIBUTES) +
+      spells("date" in node && node.date !== null ? [period(node.date, node.date)] : []) +
+      color(node.color) +
+      `        <viz:position x="${node.x}" y="${node.y}" z="0"/>\n` +
+      `        <viz:size value="${node.size}"/>\n` +
+      `      </node>\n`;
   }
   yield block([`    </nodes>`, `    <edges>`]);
   for (const key of graph.edges().sort()) {
     const edge = graph.getEdgeAttributes(key);
+    const [source, target] = graph.extremities(key);
     const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
-    yield block([
-      `      <edge id="${xml(key)}" source="${xml(graph.source(key))}" target="${xml(graph.target(key))}"${label} weight="${edge.weight}">`,
-      ...attvalues(edge, EDGE_ATTRIBUTES),
-      ...spells(edgeSpells(edge)),
-      ...color(edge.color),
-      `        <viz:thickness value="${edge.size}"/>`,
-      `      </edge>`,
-    ]);
+    yield `      <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"${label} weight="${edge.weight}">\n` +
+      attvalues(edge, EDGE_ATTRIBUTES) +
+      spells(edgeSpells(edge)) +
+      color(edge.color) +
+      `        <viz:thickness value="${edge.size}"/>\n` +
+      `      </edge>\n`;
   }
   yield block([`    </edges>`, `  </graph>`, `</gexf>`]);
 }
@@ -105,21 +103,25 @@ function lastDayOf(date: IsoDate): string {
   return `${year}-${month}-${String(days).padStart(2, "0")}`;
 }
 
-function spells(list: Spell[]): string[] {
-  if (list.length === 0) return [];
-  const items = list.map(({ start, end }) => `          <spell start="${start}"${end === null ? "" : ` end="${end}"`}/>`);
-  return [`        <spells>`, ...items, `        </spells>`];
+/** The <spells> element and its line break, or nothing. */
+function spells(list: Spell[]): string {
+  if (list.length === 0) return "";
+  let items = "";
+  for (const { start, end } of list) items += `          <spell start="${start}"${end === null ? "" : ` end="${end}"`}/>\n`;
+  return `        <spells>\n${items}        </spells>\n`;
 }
 
-function attvalues(attributes: Record<string, unknown>, declared: Map<string, GexfType>): string[] {
-  const values = [...declared.keys()].flatMap((name) => {
+/** The <attvalues> element and its line break, or nothing. */
+function attvalues(attributes: Record<string, unknown>, declared: Map<string, GexfType>): string {
+  let values = "";
+  for (const name of declared.keys()) {
     const value = attributes[name];
     // A missing value is GEXF's null: Gephi leaves the cell empty. Empty lists are left out too,
     // or every edge would carry terms="[]".
-    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return [];
-    return [`          <attvalue for="${xml(name)}" value="${xml(format(value))}"/>`];
-  });
-  return values.length === 0 ? [] : [`        <attvalues>`, ...values, `        </attvalues>`];
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    values += `          <attvalue for="${xml(name)}" value="${xml(format(value))}"/>\n`;
+  }
+  return values === "" ? "" : `        <attvalues>\n${values}        </attvalues>\n`;
 }
 
 /** Lists as Gephi writes and reads them: [a, "b, c"], strings quoted with \ escapes. */
@@ -130,12 +132,21 @@ function format(value: unknown): string {
   return String(value);
 }
 
-function color(hex: string): string[] {
-  const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (rgb === null) return [];
-  const [r, g, b] = rgb.slice(1).map((pair) => Number.parseInt(pair, 16));
-  return [`        <viz:color r="${r}" g="${g}" b="${b}"/>`];
+/** The <viz:color> line of a colour, or nothing; remembered, as a graph has a dozen colours. */
+function color(hex: string): string {
+  let line = COLOR_LINES.get(hex);
+  if (line === undefined) {
+    const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+    const [r, g, b] = (rgb?.slice(1) ?? []).map((pair) => Number.parseInt(pair, 16));
+    line = rgb === null ? "" : `        <viz:color r="${r}" g="${g}" b="${b}"/>\n`;
+    if (COLOR_LINES.size < MAX_COLOR_LINES) COLOR_LINES.set(hex, line);
+  }
+  return line;
 }
+
+const COLOR_LINES = new Map<string, string>();
+/** Colours are the palette's; a graph from elsewhere could have any number. */
+const MAX_COLOR_LINES = 1_000;
 
 function declarations(kind: "node" | "edge", declared: Map<string, GexfType>): string[] {
   return [
@@ -167,6 +178,10 @@ const ENTITIES: Record<string, string> = {
 // Characters XML 1.0 does not allow at all, unpaired surrogates included.
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Anything xml() changes: most texts have none of it and are returned as they are. */
+const SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function xml(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(ILLEGAL, "").replace(/[&<>"'\t\n\r]/g, (char) => ENTITIES[char] ?? char);
 }
