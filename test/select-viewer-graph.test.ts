@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../src/build/package-root.js";
 import { buildGraph } from "../src/graph/build-graph.js";
-import { selectViewerNodes } from "../src/graph/select-viewer-graph.js";
+import { selectViewerGraph, selectViewerNodes } from "../src/graph/select-viewer-graph.js";
 import { seed, testResources } from "./helpers.js";
 
 const files = readdirSync(join(packageRoot(), "data", "corpus")).sort();
@@ -30,5 +30,15 @@ describe("selectViewerNodes", () => {
       expect(graph.outNeighbors(statement).filter((key) => graph.getNodeAttribute(key, "kind") === "document").every((doc) => kept.has(doc))).toBe(true);
       expect(graph.neighbors(statement).some((key) => top.includes(key))).toBe(true);
     }
+  });
+
+  it("leaves documents' mentions of actors out of a cut, keeping every other edge between kept nodes", () => {
+    const kept = selectViewerNodes(graph, { maxNodes: 40, maxActors: 5 });
+    const cut = selectViewerGraph(graph, kept);
+    expect(cut.order).toBe(kept.size);
+    const between = graph.filterEdges((_, edge, source, target) => kept.has(source) && kept.has(target));
+    expect(cut.filterEdges((_, edge) => edge.relation === "mentions")).toHaveLength(0);
+    expect(cut.size).toBe(between.filter((key) => graph.getEdgeAttribute(key, "relation") !== "mentions").length);
+    expect(selectViewerGraph(graph, new Set(graph.nodes()))).toBe(graph);
   });
 });

@@ -4,9 +4,8 @@
 // merge of shards in any order writes what one build of the same documents writes.
 import { buildGraph, type OfficeTerm } from "../graph/build-graph.js";
 import { derivePositions } from "../graph/derive-positions.js";
-import { inducedSubgraph } from "../graph/induced-subgraph.js";
 import { layoutGraph } from "../graph/layout-graph.js";
-import { selectViewerNodes } from "../graph/select-viewer-graph.js";
+import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-graph.js";
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { writeGraphOutputs } from "./write-outputs.js";
@@ -37,7 +36,7 @@ export function finishBuild(records: ExtractionRecord[], options: FinishOptions)
   const viewerNodes = selectViewerNodes(graph);
   layoutGraph(graph, { core: viewerNodes });
   const laidOut = now();
-  writeGraphOutputs(options.outDir, { graph, viewerGraph: inducedSubgraph(graph, viewerNodes), positions: derivePositions(ordered) });
+  writeGraphOutputs(options.outDir, { graph, viewerGraph: selectViewerGraph(graph, viewerNodes), positions: derivePositions(ordered) });
   const written = now();
 
   const kinds = new Map<string, number>();

@@ -1,16 +1,16 @@
-// The subgraph of the given nodes and the edges between them. Nodes and edges keep the order
+// The subgraph of the given nodes and the edges between them (those the filter keeps). Nodes and edges keep the order
 // they have in the graph, so a layout of the subgraph of every node equals one of the graph.
 import { DirectedGraph } from "graphology";
 import type { ActorGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
 
-export function inducedSubgraph(graph: ActorGraph, keep: ReadonlySet<string>): ActorGraph {
+export function inducedSubgraph(graph: ActorGraph, keep: ReadonlySet<string>, keepEdge: (edge: EdgeAttributes) => boolean = () => true): ActorGraph {
   const subgraph: ActorGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   subgraph.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, node) => {
     if (keep.has(key)) subgraph.addNode(key, { ...node });
   });
   graph.forEachEdge((key, edge, source, target) => {
-    if (keep.has(source) && keep.has(target)) subgraph.addDirectedEdgeWithKey(key, source, target, { ...edge });
+    if (keep.has(source) && keep.has(target) && keepEdge(edge)) subgraph.addDirectedEdgeWithKey(key, source, target, { ...edge });
   });
   return subgraph;
 }
