@@ -25,6 +25,16 @@ describe("actors", () => {
     expect(entity(r, "person:nic-antaya")?.role).toBe("credit");
   });
 
+  it("does not run a name across a full stop, except after an initial or a title", () => {
+    // From allsides articles: a sentence ending in a name, the next beginning with one.
+    const text = "The attack killed Ambassador Chris Stevens. Trump blamed Hillary Clinton. Jerry Falwell. Progressive groups objected, Donald J. Trump said, and Sen. Cruz agreed.";
+    const r = extract(text, { published: "2016-09-01" });
+    const people = r.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Chris Stevens", "Jerry Falwell", "Donald Trump"]));
+    expect(people.filter((name) => name.includes(". ") && !/\b\p{Lu}\. /u.test(name))).toEqual([]);
+    expect(mentioned(r, text, "person:donald-trump", "Donald J. Trump")).toBe(true);
+  });
+
   it("keeps two people who share a surname apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

@@ -75,7 +75,13 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   // Words joined only by spaces (or a hyphen inside a form like G-7) on one line.
   const joinable = (i: number, j: number) => lineBreaksBefore[j] === lineBreaksBefore[i];
   // The next word of a name: after a space, a hyphen or an abbreviation's full stop ("Mr. Trump"), not across other punctuation.
-  const nextInName = (i: number) => /^(\.?[ \t]+|-)$/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0));
+  // A full stop joins only after an initial or an abbreviated title: "Chris Stevens. Trump" is two sentences.
+  const nextInName = (i: number) => {
+    const gap = text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0);
+    if (/^([ \t]+|-)$/.test(gap)) return true;
+    const word = words[i]?.text ?? "";
+    return /^\.[ \t]+$/.test(gap) && (word.length === 1 || HONORIFICS.has(word));
+  };
 
   // 1. Known names, longest first.
   for (let i = 0; i < words.length; i++) {
