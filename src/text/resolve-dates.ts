@@ -66,11 +66,12 @@ const NOT_YEAR_AFTER =
 
 /**
  * What every date chrono can read holds: a digit, a month or weekday name, a day word ("today",
- * "tonight") or a unit of time ("two weeks ago", "this weekend"). Most sentences hold none, and
+ * "tonight") or a unit of time ("two weeks ago", "this weekend"; a one-letter unit only after a
+ * determiner, "this s—", or it would match every "Trump's"). Most sentences hold none, and
  * chrono's fifty parsers cost more than the rest of a sentence's extraction.
  */
 const MIGHT_HOLD_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|now|today|tonight|tonite|tmr|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|pasts?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|hrs?|d|days?|w|weeks?|weekends?|fortnights?|mo|months?|q|quarters?|y|years?|yrs?|decades?)\b/i;
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|now|today|tonight|tonite|tmr|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|pasts?|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?)\b|\b(?:this|next|last|past|coming|the|a|an|one)\s+(?:s|m|h|d|w|mo|q|y)\b/i;
 
 /** A full ISO day as a Date at UTC noon, so no time zone can move it to a neighbouring day. */
 export function parseIsoDay(iso: IsoDate): Date {
