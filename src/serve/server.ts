@@ -7,7 +7,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { openDocumentStore } from "./document-store.js";
 
 /** Outputs of a build the viewer may fetch under /data/. */
-export const SERVED_OUTPUTS = ["graph.json", "viewer-graph.json", "positions.json", "graph.gexf"] as const;
+const SERVED_OUTPUTS = ["graph.json", "viewer-graph.json", "positions.json", "graph.gexf"] as const;
 
 export interface JsonAnswer {
   status: number;
