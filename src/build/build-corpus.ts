@@ -10,7 +10,7 @@ import type { ExtractionRecord } from "../schema/extraction.js";
 import { readCorpus, type ReadResult } from "../read/read-corpus.js";
 import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
 import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
-import { openChunkedFile } from "./write-outputs.js";
+import { openChunkedFile } from "./chunked-file.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { hashResources, loadResources } from "./load-resources.js";
 import { mapInOrder } from "./map-in-order.js";

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { DocumentText, SkippedInput } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { ShardRecord } from "../schema/shard-record.js";
-import { openChunkedFile } from "./write-outputs.js";
+import { openChunkedFile } from "./chunked-file.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { loadResources } from "./load-resources.js";
 

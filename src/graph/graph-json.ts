@@ -4,6 +4,7 @@
 import { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
+import { keyOrder, type KeyOrder } from "./key-order.js";
 
 export class GraphJsonError extends Error {
   override name = "GraphJsonError";
@@ -17,19 +18,18 @@ export function toGraphJson(graph: ActorGraph): string {
  * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
  * JSON.stringify gives for { attributes, options, nodes, edges }.
  */
-export function* graphJsonChunks(graph: ActorGraph): Generator<string> {
+export function* graphJsonChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"attributes":${inKeyOrder(graph.getAttributes())},"options":${inKeyOrder(options)},"nodes":[`;
   let separator = "";
-  // The default sort compares code units: no locale decides the order.
-  for (const key of graph.nodes().sort()) {
+  for (const key of order.nodes) {
     yield `${separator}{"key":${JSON.stringify(key)},"attributes":${inKeyOrder(graph.getNodeAttributes(key))}}`;
     separator = ",";
   }
   yield `],"edges":[`;
   separator = "";
   // buildGraph adds every edge with a key, so the keys are the ones it gave.
-  for (const key of graph.edges().sort()) {
+  for (const key of order.edges) {
     const [source, target] = graph.extremities(key);
     yield `${separator}{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${inKeyOrder(graph.getEdgeAttributes(key))}}`;
     separator = ",";

@@ -8,9 +8,12 @@ import type { ZodType } from "zod";
 import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
 import { EdgeAttributes, NodeAttributes, type ActorGraph } from "../schema/graph.js";
+import { keyOrder, type KeyOrder } from "./key-order.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
 type GexfType = GexfScalar | `list${GexfScalar}`;
+/** Each declared attribute's GEXF type and the start of its <attvalue> line, made once. */
+type Declared = Map<string, { type: GexfType; opening: string }>;
 /** A time interval, both ends inclusive; no end while it lasts. */
 type Spell = { start: string; end: string | null };
 
@@ -23,6 +26,23 @@ const SCALARS: Record<AttributeScalar, GexfScalar> = {
   boolean: "boolean",
 };
 
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // Kept as references: a parser turns a literal tab or line break in an attribute into a space.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+// Characters XML 1.0 does not allow at all, unpaired surrogates included.
+const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Anything xml() changes: most texts have none of it and are returned as they are. */
+const SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 // Written as GEXF's own label, weight and viz elements rather than as attributes.
 const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "color"]);
 const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
@@ -32,7 +52,7 @@ export function toGexf(graph: ActorGraph): string {
 }
 
 /** The GEXF document element by element, for writing a large graph as a stream. */
-export function* gexfChunks(graph: ActorGraph): Generator<string> {
+export function* gexfChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)): Generator<string> {
   const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
   yield block([
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -46,7 +66,7 @@ export function* gexfChunks(graph: ActorGraph): Generator<string> {
     ...declarations("edge", EDGE_ATTRIBUTES),
     `    <nodes>`,
   ]);
-  for (const key of graph.nodes().sort()) {
+  for (const key of order.nodes) {
     const node = graph.getNodeAttributes(key);
     yield `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
       attvalues(node, NODE_ATTRIBUTES) +
@@ -57,7 +77,7 @@ export function* gexfChunks(graph: ActorGraph): Generator<string> {
       `      </node>\n`;
   }
   yield block([`    </nodes>`, `    <edges>`]);
-  for (const key of graph.edges().sort()) {
+  for (const key of order.edges) {
     const edge = graph.getEdgeAttributes(key);
     const [source, target] = graph.extremities(key);
     const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
@@ -112,14 +132,17 @@ function spells(list: Spell[]): string {
 }
 
 /** The <attvalues> element and its line break, or nothing. */
-function attvalues(attributes: Record<string, unknown>, declared: Map<string, GexfType>): string {
+function attvalues(attributes: Record<string, unknown>, declared: Declared): string {
   let values = "";
-  for (const name of declared.keys()) {
+  for (const [name, { opening }] of declared) {
     const value = attributes[name];
     // A missing value is GEXF's null: Gephi leaves the cell empty. Empty lists are left out too,
     // or every edge would carry terms="[]".
-    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    values += `          <attvalue for="${xml(name)}" value="${xml(format(value))}"/>\n`;
+    if (value === null || value === undefined) continue;
+    if (typeof value === "string") values += `${opening}${xml(value)}"/>\n`;
+    else if (Array.isArray(value)) values += value.length === 0 ? "" : `${opening}${xml(format(value))}"/>\n`;
+    // Numbers and booleans have nothing to escape.
+    else values += `${opening}${String(value)}"/>\n`;
   }
   return values === "" ? "" : `        <attvalues>\n${values}        </attvalues>\n`;
 }
@@ -148,38 +171,24 @@ const COLOR_LINES = new Map<string, string>();
 /** Colours are the palette's; a graph from elsewhere could have any number. */
 const MAX_COLOR_LINES = 1_000;
 
-function declarations(kind: "node" | "edge", declared: Map<string, GexfType>): string[] {
+function declarations(kind: "node" | "edge", declared: Declared): string[] {
   return [
     `    <attributes class="${kind}" mode="static">`,
-    ...[...declared].map(([name, type]) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`),
+    ...[...declared].map(([name, { type }]) => `      <attribute id="${xml(name)}" title="${xml(name)}" type="${type}"/>`),
     `    </attributes>`,
   ];
 }
 
 /** Every field of the schema but the ones written otherwise, sorted, with its GEXF type. */
-function declare(schema: ZodType, writtenOtherwise: string[]): Map<string, GexfType> {
+function declare(schema: ZodType, writtenOtherwise: string[]): Declared {
   const declared = attributeTypes(schema, writtenOtherwise, "toGexf");
   return new Map(
-    [...declared].map(([name, { scalar, list }]) => [name, list ? `list${SCALARS[scalar]}` : SCALARS[scalar]] as const),
+    [...declared].map(([name, { scalar, list }]) => {
+      const type: GexfType = list ? `list${SCALARS[scalar]}` : SCALARS[scalar];
+      return [name, { type, opening: `          <attvalue for="${xml(name)}" value="` }] as const;
+    }),
   );
 }
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  // Kept as references: a parser turns a literal tab or line break in an attribute into a space.
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
-// Characters XML 1.0 does not allow at all, unpaired surrogates included.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Anything xml() changes: most texts have none of it and are returned as they are. */
-const SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function xml(text: string): string {
   if (!SPECIAL.test(text)) return text;

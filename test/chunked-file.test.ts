@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openChunkedFile } from "../src/build/chunked-file.js";
+
+describe("openChunkedFile", () => {
+  const dir = mkdtempSync(join(tmpdir(), "chunked-"));
+
+  it("writes pieces in order across many buffers, the writer thread's and its own, multi-byte text included", () => {
+    const file = join(dir, "big.txt");
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `${i}: Zelenskyy said «ça va» — 😀 ${"x".repeat(i % 97)}\n`);
+    // One piece larger than a buffer, written past the ring after what came before it.
+    pieces.splice(30_000, 0, "é".repeat(1 << 20));
+    const out = openChunkedFile(file);
+    for (const piece of pieces) out.write(piece);
+    out.close();
+    expect(readFileSync(file, "utf8")).toBe(pieces.join(""));
+  });
+
+  it("writes a small file, which starts no writer thread", () => {
+    const file = join(dir, "small.json");
+    const out = openChunkedFile(file);
+    out.write("[1,");
+    out.write("2]\n");
+    out.close();
+    expect(readFileSync(file, "utf8")).toBe("[1,2]\n");
+  });
+
+  it("reports a failed write with the file's name instead of losing it in the writer thread", () => {
+    // /dev/full accepts the open and refuses every write: ENOSPC.
+    const out = openChunkedFile("/dev/full");
+    expect(() => {
+      for (let i = 0; i < 10_000; i++) out.write("y".repeat(1_000));
+    }).toThrow(/\/dev\/full: cannot write: .*ENOSPC/);
+    // Closing after the failure, as writeChunks does in `finally`, neither hangs nor throws anew.
+    expect(() => out.close()).not.toThrow();
+  });
+});
