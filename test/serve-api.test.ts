@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openGraph, SaidAnswer } from "../src/index.js";
 import { createQueryApi } from "../src/serve/api.js";
+import { createBackgroundApi } from "../src/serve/background-api.js";
 import { createServer } from "../src/serve/server.js";
 import { BUILD_TIMEOUT, buildSeed, CLI } from "./seed-graph.js";
 
@@ -112,5 +113,44 @@ describe("query API", () => {
       expect(body, path).not.toContain("root:");
     }
     expect((await get("/data/graph.json")).status).toBe(200);
+  });
+});
+
+describe("query API in a worker thread (actorgraph serve)", () => {
+  it("answers 503 while the graph loads, then what createQueryApi answers", { timeout: 60_000 }, async () => {
+    const api = createBackgroundApi(outDir);
+    try {
+      const query = new URLSearchParams({ by: "Trump", about: "Putin" });
+      // Asked before the worker can have loaded anything: it has not had a turn of the event loop.
+      const early = await api.handler("/api/said", query);
+      expect(early?.status).toBe(503);
+      expect(JSON.stringify(early?.body)).toMatch(/still loading/);
+      expect(await api.loaded).toEqual({ ready: true });
+      expect(await api.handler("/api/said", query)).toEqual(await createQueryApi(openGraph(outDir))("/api/said", query));
+      expect((await api.handler("/api/actor", new URLSearchParams({ name: "Putn" })))?.status).toBe(404);
+      // Not a question: the server's 404, whatever the worker's state.
+      expect(api.handler("/api/nothing", new URLSearchParams())).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("answers 500 naming the file when the graph cannot be loaded", { timeout: 60_000 }, async () => {
+    const broken = mkdtempSync(join(tmpdir(), "actorgraph-broken-"));
+    try {
+      cpSync(outDir, broken, { recursive: true });
+      writeFileSync(join(broken, "graph.json"), '{"nodes": [');
+      const api = createBackgroundApi(broken);
+      try {
+        expect((await api.loaded).ready).toBe(false);
+        const answer = await api.handler("/api/said", new URLSearchParams({ by: "Trump" }));
+        expect(answer?.status).toBe(500);
+        expect(JSON.stringify(answer?.body)).toContain(join(broken, "graph.json"));
+      } finally {
+        await api.close();
+      }
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });

@@ -3,9 +3,10 @@
 // to any worker in any order; the caller keeps its own order. With no workers it extracts in this
 // thread, for small corpora, where starting threads costs more than it saves.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { extractDocument } from "../extract/extract-document.js";
 import type { SkippedInput, SourceDocument } from "../schema/document.js";
+import { startWorker } from "../threads/start-worker.js";
 import { loadResources, type Resources } from "./load-resources.js";
 
 export type ExtractionOutcome = { ok: true; json: string } | { ok: false; reason: string };
@@ -54,7 +55,7 @@ function workerExtraction(dataDir: string, size: number): ExtractionPool {
   const load = new Map<Worker, number>();
   let nextId = 0;
   const start = (): Worker => {
-    const worker = startWorker(dataDir);
+    const worker = startWorker(import.meta.url, "extraction-worker", { dataDir });
     load.set(worker, 0);
     worker.on("message", ({ id, outcome }: { id: number; outcome: ExtractionOutcome }) => {
       const job = pending.get(id);
@@ -89,17 +90,4 @@ function workerExtraction(dataDir: string, size: number): ExtractionPool {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
-}
-
-/**
- * Starts the worker from the compiled .js next to this file; when this file is the TypeScript
- * source (tests, tsx), the worker registers tsx first, as loaders do not carry over into workers.
- */
-function startWorker(dataDir: string): Worker {
-  const workerData = { dataDir };
-  const script = new URL(import.meta.url.replace(/extraction-pool\.(ts|js)$/, "extraction-worker.$1"));
-  if (!script.pathname.endsWith(".ts")) return new Worker(script, { workerData });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script.href)});`;
-  return new Worker(bootstrap, { eval: true, workerData });
 }

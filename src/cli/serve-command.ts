@@ -3,8 +3,7 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { packageRoot } from "../build/package-root.js";
-import { openGraph } from "../query/open-graph.js";
-import { createQueryApi } from "../serve/api.js";
+import { createBackgroundApi } from "../serve/background-api.js";
 import { createServer } from "../serve/server.js";
 import type { Command } from "./command.js";
 
@@ -45,13 +44,23 @@ export const serveCommand: Command = {
       process.stderr.write(`actorgraph serve: the viewer is not built (${viewerDir}); run "npm run build"\n`);
       return 1;
     }
-    const server = createServer({ outDir, viewerDir, api: createQueryApi(openGraph(outDir)) });
-    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, values.host, done));
+    const started = performance.now();
+    const api = createBackgroundApi(outDir);
+    const server = createServer({ outDir, viewerDir, api: api.handler });
+    await new Promise<void>((done, fail) => server.once("error", fail).listen(port, values.host, done)).catch(async (error: unknown) => {
+      // The API's worker would otherwise keep the process alive after the error is reported.
+      await api.close();
+      throw error;
+    });
     const address = server.address();
     const bound = typeof address === "object" && address ? address.port : port;
     process.stdout.write(`actorgraph: serving ${outDir} at http://${values.host}:${bound}/  (Ctrl-C to stop)\n`);
+    void api.loaded.then((status) => {
+      if (status.ready) process.stdout.write(`actorgraph: query API ready under /api/ (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      else process.stderr.write(`actorgraph serve: no query API: ${status.error}\n`);
+    });
     await new Promise<void>((done) => {
-      const stop = () => server.close(() => done());
+      const stop = () => server.close(() => void api.close().then(done));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
