@@ -289,6 +289,7 @@ function addEvidence(graph: ActorGraph, source: string, target: string, evidence
 
 /** Importance from what each node takes part in; sizes follow it. */
 function sizeByImportance(graph: ActorGraph): void {
+  const count = countEdgesByEnd(graph);
   graph.forEachNode((key, node) => {
     switch (node.kind) {
       case "statement":
@@ -298,14 +299,11 @@ function sizeByImportance(graph: ActorGraph): void {
         node.importance = node.mentionCount + node.participants.length;
         break;
       case "document":
-        node.importance = countByRelation(graph, key, "in").reported_in;
+        node.importance = count("reported_in", key);
         break;
-      default: {
-        const outgoing = countByRelation(graph, key, "out");
-        const incoming = countByRelation(graph, key, "in");
-        node.importance = node.mentionCount + 3 * outgoing.said + 2 * incoming.about + 2 * outgoing.participant_in;
-        node.documentCount = incoming.mentions;
-      }
+      default:
+        node.importance = node.mentionCount + 3 * count("said", key) + 2 * count("about", key) + 2 * count("participant_in", key);
+        node.documentCount = count("mentions", key);
     }
     node.size = Math.min(MAX_NODE_SIZE, 3 + 2 * Math.sqrt(node.importance));
   });
@@ -314,14 +312,27 @@ function sizeByImportance(graph: ActorGraph): void {
   });
 }
 
-function countByRelation(graph: ActorGraph, key: string, direction: "in" | "out"): Record<Relation, number> {
-  const counts = { said: 0, about: 0, reported_in: 0, mentions: 0, participant_in: 0, holds_role: 0, member_of: 0 };
-  const count = (_: string, edge: EdgeAttributes) => {
-    counts[edge.relation] += 1;
-  };
-  if (direction === "in") graph.forEachInEdge(key, count);
-  else graph.forEachOutEdge(key, count);
-  return counts;
+/** The end of an edge that importance counts it for: who speaks and takes part, what is spoken about, mentioned or reported. */
+const COUNTED_END: Partial<Record<Relation, "source" | "target">> = {
+  said: "source",
+  participant_in: "source",
+  about: "target",
+  mentions: "target",
+  reported_in: "target",
+};
+
+/** In one pass over the edges: how many edges of a relation each node is the counted end of. */
+function countEdgesByEnd(graph: ActorGraph): (relation: Relation, key: string) => number {
+  const counts = new Map<Relation, Map<string, number>>();
+  graph.forEachEdge((_, edge, source, target) => {
+    const end = COUNTED_END[edge.relation];
+    if (end === undefined) return;
+    const node = end === "source" ? source : target;
+    let byNode = counts.get(edge.relation);
+    if (byNode === undefined) counts.set(edge.relation, (byNode = new Map()));
+    byNode.set(node, (byNode.get(node) ?? 0) + 1);
+  });
+  return (relation, key) => counts.get(relation)?.get(key) ?? 0;
 }
 
 function isActor(node: NodeAttributes): node is ActorNode {
@@ -344,8 +355,9 @@ function unplaced() {
 
 /** A label for the statement: its text on one line, cut at a word near LABEL_LENGTH characters. */
 function shorten(text: string): string {
-  // Code points, so the cut never splits a surrogate pair.
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  // Code points, so the cut never splits a surrogate pair. One is at most two code units, so the
+  // label's are all in the first 2 × LABEL_LENGTH + 1 units: quotes run to thousands.
+  const chars = Array.from(text.replace(/\s+/g, " ").trim().slice(0, 2 * LABEL_LENGTH + 1));
   if (chars.length <= LABEL_LENGTH) return chars.join("");
   const cut = chars.slice(0, LABEL_LENGTH - 1).join("");
   const space = cut.lastIndexOf(" ");

@@ -70,7 +70,7 @@ export function* gexfChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)
     const node = graph.getNodeAttributes(key);
     yield `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
       attvalues(node, NODE_ATTRIBUTES) +
-      spells("date" in node && node.date !== null ? [period(node.date, node.date)] : []) +
+      ("date" in node && node.date !== null ? daySpells(node.date) : "") +
       color(node.color) +
       `        <viz:position x="${node.x}" y="${node.y}" z="0"/>\n` +
       `        <viz:size value="${node.size}"/>\n` +
@@ -83,7 +83,7 @@ export function* gexfChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)
     const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
     yield `      <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"${label} weight="${edge.weight}">\n` +
       attvalues(edge, EDGE_ATTRIBUTES) +
-      spells(edgeSpells(edge)) +
+      edgeSpells(edge) +
       color(edge.color) +
       `        <viz:thickness value="${edge.size}"/>\n` +
       `      </edge>\n`;
@@ -97,16 +97,30 @@ function block(lines: string[]): string {
 }
 
 /** Offices span their terms (or date..until); anything else dated spans its date. */
-function edgeSpells(edge: EdgeAttributes): Spell[] {
+function edgeSpells(edge: EdgeAttributes): string {
   if (edge.terms.length > 0) {
-    return edge.terms.map((term) => {
-      const [first = "", last = ".."] = term.split("/");
-      return period(first, last === ".." ? null : last);
-    });
+    return spells(
+      edge.terms.map((term) => {
+        const [first = "", last = ".."] = term.split("/");
+        return period(first, last === ".." ? null : last);
+      }),
+    );
   }
-  if (edge.date === null) return [];
-  return [period(edge.date, edge.relation === "holds_role" ? edge.until : edge.date)];
+  if (edge.date === null) return "";
+  return edge.relation === "holds_role" ? spells([period(edge.date, edge.until)]) : daySpells(edge.date);
 }
+
+/** The <spells> of something dated `date` alone; remembered, as a corpus has a few thousand dates and half a million dated elements. */
+function daySpells(date: IsoDate): string {
+  let text = DAY_SPELLS.get(date);
+  if (text === undefined) {
+    text = spells([period(date, date)]);
+    if (DAY_SPELLS.size < MAX_REMEMBERED) DAY_SPELLS.set(date, text);
+  }
+  return text;
+}
+
+const DAY_SPELLS = new Map<string, string>();
 
 /** From the first day of `first` to the last day of `last`: a month spans the month, a year the year. */
 function period(first: IsoDate, last: IsoDate | null): Spell {
@@ -162,14 +176,14 @@ function color(hex: string): string {
     const rgb = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
     const [r, g, b] = (rgb?.slice(1) ?? []).map((pair) => Number.parseInt(pair, 16));
     line = rgb === null ? "" : `        <viz:color r="${r}" g="${g}" b="${b}"/>\n`;
-    if (COLOR_LINES.size < MAX_COLOR_LINES) COLOR_LINES.set(hex, line);
+    if (COLOR_LINES.size < MAX_REMEMBERED) COLOR_LINES.set(hex, line);
   }
   return line;
 }
 
 const COLOR_LINES = new Map<string, string>();
-/** Colours are the palette's; a graph from elsewhere could have any number. */
-const MAX_COLOR_LINES = 1_000;
+/** Colours are the palette's and dates a few thousand; a graph from elsewhere could have any number. */
+const MAX_REMEMBERED = 10_000;
 
 function declarations(kind: "node" | "edge", declared: Declared): string[] {
   return [
