@@ -1,7 +1,7 @@
 // The viewer in headless Chromium (Debian's, through playwright-core), served by `actorgraph
-// serve`'s server over builds made with the CLI (so dist/ must be built, as npm ci does): the
-// seed corpus, a corpus whose quote and title carry markup, and a corrupted graph.json. The
-// viewer is built from source into a temporary folder first, so the tests run the code in viewer/.
+// serve`'s server over builds made with the CLI from its sources: the seed corpus, a corpus whose
+// quote and title carry markup, and a corrupted graph.json. The viewer is built from source into
+// a temporary folder first, so the tests run the code in viewer/ and src/, whatever dist/ holds.
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -13,6 +13,7 @@ import { build as buildViewer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../src/build/package-root.js";
 import { createServer } from "../src/serve/server.js";
+import { CLI } from "./seed-graph.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** A browser and a build per test: generous, for a busy machine. */
@@ -30,7 +31,7 @@ const servers: { close(): void }[] = [];
 
 /** Builds a corpus folder into an output folder with the CLI, as a user would; in one thread, as the corpora are tiny. */
 async function build(input: string, outDir: string): Promise<string> {
-  await run(process.execPath, [join(root, "bin", "actorgraph.js"), "build", input, "--out", outDir, "--quiet", "--workers", "0"]);
+  await run(process.execPath, [...CLI, "build", input, "--out", outDir, "--quiet", "--workers", "0"]);
   return outDir;
 }
 
