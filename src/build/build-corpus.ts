@@ -87,7 +87,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   }
   const extracted = now();
 
-  const graph = finishBuild(records, {
+  const graph = await finishBuild(records, {
     outDir: options.outDir,
     builtFrom: options.inputs.join(", "),
     extractorVersion: options.extractorVersion,

@@ -4,10 +4,11 @@
 // merge of shards in any order writes what one build of the same documents writes.
 import { buildGraph, type OfficeTerm } from "../graph/build-graph.js";
 import { derivePositions } from "../graph/derive-positions.js";
-import { layoutGraph } from "../graph/layout-graph.js";
+import { keyOrder } from "../graph/key-order.js";
 import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-graph.js";
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
+import { layoutInBackground } from "./layout-in-background.js";
 import { writeGraphOutputs } from "./write-outputs.js";
 
 export interface FinishOptions {
@@ -27,16 +28,17 @@ export interface GraphSummary {
   stageSeconds: { graph: number; layout: number; write: number };
 }
 
-export function finishBuild(records: ExtractionRecord[], options: FinishOptions): GraphSummary {
+export async function finishBuild(records: ExtractionRecord[], options: FinishOptions): Promise<GraphSummary> {
   const { now } = options;
   const started = now();
   const ordered = [...records].sort(byDocument);
   const graph = buildGraph(ordered, { name: "actorgraph", builtFrom: options.builtFrom, extractorVersion: options.extractorVersion, officesOf: options.officesOf });
   const built = now();
   const viewerNodes = selectViewerNodes(graph);
-  layoutGraph(graph, { core: viewerNodes });
+  // The files' order and the stated positions need no layout: they are worked out while ForceAtlas2 runs.
+  const { order, positions } = await layoutInBackground(graph, { core: viewerNodes }, () => ({ order: keyOrder(graph), positions: derivePositions(ordered) }));
   const laidOut = now();
-  writeGraphOutputs(options.outDir, { graph, viewerGraph: selectViewerGraph(graph, viewerNodes), positions: derivePositions(ordered) });
+  writeGraphOutputs(options.outDir, { graph, order, viewerGraph: selectViewerGraph(graph, viewerNodes), positions });
   const written = now();
 
   const kinds = new Map<string, number>();

@@ -55,7 +55,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeSummary> 
     texts.close();
   }
   const read = now();
-  const graph = finishBuild(records, {
+  const graph = await finishBuild(records, {
     outDir: options.outDir,
     builtFrom: options.builtFrom,
     extractorVersion: options.extractorVersion,

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks } from "../graph/graph-json.js";
-import { keyOrder } from "../graph/key-order.js";
+import type { KeyOrder } from "../graph/key-order.js";
 import { openChunkedFile } from "./chunked-file.js";
 import type { ActorGraph } from "../schema/graph.js";
 import type { StancePosition } from "../schema/position.js";
@@ -13,14 +13,15 @@ import type { StancePosition } from "../schema/position.js";
 /** What a build or a merge writes besides the per-document files. */
 export interface GraphOutputs {
   graph: ActorGraph;
+  /** The graph's keys in the files' order (keyOrder). */
+  order: KeyOrder;
   viewerGraph: ActorGraph;
   positions: StancePosition[];
 }
 
 export const GRAPH_FILES = ["graph.json", "graph.gexf", "positions.json", "viewer-graph.json"] as const;
 
-export function writeGraphOutputs(outDir: string, { graph, viewerGraph, positions }: GraphOutputs): void {
-  const order = keyOrder(graph);
+export function writeGraphOutputs(outDir: string, { graph, order, viewerGraph, positions }: GraphOutputs): void {
   writeChunks(join(outDir, "graph.json"), graphJsonChunks(graph, order));
   writeChunks(join(outDir, "graph.gexf"), gexfChunks(graph, order));
   writeChunks(join(outDir, "positions.json"), jsonArrayChunks(positions));

@@ -5,8 +5,16 @@
 // 10,000-document graph is laid out in about the time its few thousand viewer nodes take.
 // Deterministic: seeded starting positions, a fixed number of iterations, positions rounded, so
 // the same graph gives byte-identical output on every run.
+//
+// The two halves are independent until the end: which neighbour each node is placed next to, and
+// at what offset, does not depend on where ForceAtlas2 puts the core. So the layout is prepared
+// here as ForceAtlas2's matrices plus a placement plan, and the iterations can run in another
+// thread (src/build/layout-in-background.ts) while this one plans; `layoutGraph` runs it all here.
 import forceAtlas2Module from "graphology-layout-forceatlas2";
-import type { ActorGraph } from "../schema/graph.js";
+import forceAtlas2Defaults from "graphology-layout-forceatlas2/defaults.js";
+import { graphToByteArrays, validateSettings } from "graphology-layout-forceatlas2/helpers.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
+import type { ActorGraph, NodeAttributes } from "../schema/graph.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 
 // The package is CommonJS (`module.exports = layout`) while its types declare `export default`,
@@ -19,6 +27,8 @@ export type LayoutOptions = { iterations?: number; seed?: number; core?: Readonl
 const FULL_ITERATIONS = 100;
 /** Node-iterations per layout: the time budget, as one iteration costs about the order (Barnes–Hut). */
 const NODE_ITERATIONS = 500_000;
+/** Values per node in ForceAtlas2's node matrix; x and y are the first two. */
+const PER_NODE = 10;
 
 /**
  * 100 iterations up to 5,000 nodes, then as many as NODE_ITERATIONS allows, never fewer than 1:
@@ -30,11 +40,47 @@ export function defaultIterations(order: number): number {
   return Math.max(1, Math.min(FULL_ITERATIONS, Math.floor(NODE_ITERATIONS / Math.max(order, 1))));
 }
 
+/** ForceAtlas2's whole input: its matrices are all an iteration reads and writes. */
+export interface ForceAtlas2Job {
+  settings: object;
+  iterations: number;
+  nodes: Float32Array<ArrayBuffer>;
+  edges: Float32Array<ArrayBuffer>;
+}
+
 /**
- * Sets x and y on every node and returns the graph. In place: a copy of a 10,000-document graph
- * (200,000 nodes) costs seconds, more than its layout.
+ * Every node outside the core, in the order it is reached, with the node it is placed next to
+ * and its offset from it; a node with no anchor (the first of a component the core does not
+ * reach) has its position as the offset. Nodes are held by their attributes, which the placement
+ * writes x and y into: a 10,000-document graph has 180,000 of them to place.
  */
-export function layoutGraph(graph: ActorGraph, { iterations, seed = 1, core }: LayoutOptions = {}): ActorGraph {
+export interface Placement {
+  nodes: NodeAttributes[];
+  anchors: (NodeAttributes | null)[];
+  dx: number[];
+  dy: number[];
+}
+
+export interface PreparedLayout {
+  forceAtlas2: ForceAtlas2Job;
+  /** The core's keys, in the order of ForceAtlas2's node matrix. */
+  core: string[];
+  /** Plans the placement of the other nodes, once: it takes the seeded draws that follow the core's. */
+  planPlacement(): Placement;
+}
+
+/** Sets x and y on every node and returns the graph. In place: a copy of a 10,000-document graph costs seconds, more than its layout. */
+export function layoutGraph(graph: ActorGraph, options: LayoutOptions = {}): ActorGraph {
+  return completeLayout(graph, prepareLayout(graph, options));
+}
+
+/** Runs a prepared layout's ForceAtlas2 in this thread and places every node. */
+export function completeLayout(graph: ActorGraph, prepared: PreparedLayout): ActorGraph {
+  const { nodes } = runForceAtlas2(prepared.forceAtlas2);
+  return applyLayout(graph, prepared.core, nodes, prepared.planPlacement());
+}
+
+export function prepareLayout(graph: ActorGraph, { iterations, seed = 1, core }: LayoutOptions = {}): PreparedLayout {
   const random = mulberry32(seed);
   const moved = inducedSubgraph(graph, core ?? new Set(graph.nodes()));
   // Spread the start over an area that grows with the graph, so density starts the same at any size.
@@ -42,51 +88,82 @@ export function layoutGraph(graph: ActorGraph, { iterations, seed = 1, core }: L
   for (const key of moved.nodes().sort()) {
     moved.mergeNodeAttributes(key, { x: (random() - 0.5) * side, y: (random() - 0.5) * side });
   }
-  forceAtlas2.assign(moved, {
-    iterations: iterations ?? defaultIterations(moved.order),
-    settings: forceAtlas2.inferSettings(moved),
+  const settings = { ...forceAtlas2Defaults, ...forceAtlas2.inferSettings(moved) };
+  const invalid = validateSettings(settings);
+  if (invalid !== null) throw new Error(`ForceAtlas2: ${invalid.message}`);
+  // Every edge has a numeric weight (the schema says so), which is what ForceAtlas2 reads by default.
+  const { nodes, edges } = graphToByteArrays(moved, (_, attributes) => Number(attributes.weight));
+  return {
+    forceAtlas2: { settings, iterations: iterations ?? defaultIterations(moved.order), nodes, edges },
+    core: moved.nodes(),
+    planPlacement: () => planPlacement(graph, moved.nodes().sort(), random, side),
+  };
+}
+
+/** ForceAtlas2's iterations, in place on the job's matrices: a pure function of them, wherever it runs. */
+export function runForceAtlas2(job: ForceAtlas2Job): ForceAtlas2Job {
+  for (let i = 0; i < job.iterations; i++) iterate(job.settings, job.nodes, job.edges);
+  return job;
+}
+
+/** Puts the core where ForceAtlas2 left it (`nodes`, its node matrix) and every other node where the plan says. */
+export function applyLayout(graph: ActorGraph, core: string[], nodes: Float32Array, plan: Placement): ActorGraph {
+  core.forEach((key, index) => {
+    const node = graph.getNodeAttributes(key);
+    node.x = round2(nodes[index * PER_NODE] ?? 0);
+    node.y = round2(nodes[index * PER_NODE + 1] ?? 0);
   });
-  const placed = new Map<string, { x: number; y: number }>();
-  moved.forEachNode((key, { x, y }) => placed.set(key, { x: round2(x), y: round2(y) }));
-  placeAroundCore(graph, placed, random, side);
-  graph.forEachNode((key, node) => {
-    const at = placed.get(key);
-    if (at === undefined) return;
-    node.x = at.x;
-    node.y = at.y;
+  // In the order of the plan, so every anchor has its place before the nodes placed next to it.
+  plan.nodes.forEach((node, index) => {
+    const anchor = plan.anchors[index] ?? null;
+    const dx = plan.dx[index] ?? 0;
+    const dy = plan.dy[index] ?? 0;
+    node.x = anchor === null ? dx : round2(anchor.x + dx);
+    node.y = anchor === null ? dy : round2(anchor.y + dy);
   });
   return graph;
 }
 
 /**
- * Puts each node not yet placed near the neighbour it is first reached from, breadth first from
- * the placed ones in key order; a component with no placed node starts from a seeded point.
+ * Puts each node not in the core near the neighbour it is first reached from, breadth first from
+ * the core in key order; a component with no core node starts from a seeded point.
  */
-function placeAroundCore(graph: ActorGraph, placed: Map<string, { x: number; y: number }>, random: () => number, side: number): void {
-  const queue = [...placed.keys()].sort();
+function planPlacement(graph: ActorGraph, core: string[], random: () => number, side: number): Placement {
+  const plan: Placement = { nodes: [], anchors: [], dx: [], dy: [] };
+  const placed = new Set(core);
+  const queue = [...core];
   const reach = (from: number) => {
     for (let i = from; i < queue.length; i++) {
-      const anchor = queue[i] ?? "";
-      const at = placed.get(anchor) ?? { x: 0, y: 0 };
-      const distance = 2 * graph.getNodeAttribute(anchor, "size");
-      graph.forEachNeighbor(anchor, (neighbour) => {
+      const key = queue[i] ?? "";
+      const anchor = graph.getNodeAttributes(key);
+      const distance = 2 * anchor.size;
+      graph.forEachNeighbor(key, (neighbour, node) => {
         if (placed.has(neighbour)) return;
         const angle = 2 * Math.PI * random();
         const r = distance * (0.5 + random());
-        placed.set(neighbour, { x: round2(at.x + r * Math.cos(angle)), y: round2(at.y + r * Math.sin(angle)) });
+        placed.add(neighbour);
         queue.push(neighbour);
+        plan.nodes.push(node);
+        plan.anchors.push(anchor);
+        plan.dx.push(r * Math.cos(angle));
+        plan.dy.push(r * Math.sin(angle));
       });
     }
   };
   reach(0);
-  if (placed.size === graph.order) return;
+  if (placed.size === graph.order) return plan;
   for (const key of graph.nodes().sort()) {
     if (placed.has(key)) continue;
-    placed.set(key, { x: round2((random() - 0.5) * side), y: round2((random() - 0.5) * side) });
+    placed.add(key);
+    plan.nodes.push(graph.getNodeAttributes(key));
+    plan.anchors.push(null);
+    plan.dx.push(round2((random() - 0.5) * side));
+    plan.dy.push(round2((random() - 0.5) * side));
     const from = queue.length;
     queue.push(key);
     reach(from);
   }
+  return plan;
 }
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
