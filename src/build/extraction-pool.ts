@@ -23,7 +23,8 @@ export function defaultWorkers(): number {
 
 /** `workers` threads, or this thread when 0 (with `resources` when the caller has them loaded already). */
 export function extractionPool(dataDir: string, workers: number, resources?: Resources): ExtractionPool {
-  return workers > 0 ? workerExtraction(dataDir, workers) : inThreadExtraction(resources ?? loadResources(dataDir));
+  if (workers === 0) return inThreadExtraction(resources ?? loadResources(dataDir));
+  return workerExtraction(dataDir, workers, resources === undefined ? undefined : inThreadExtraction(resources));
 }
 
 /** How a document whose extraction threw is reported: with the document, not as a lost build. */
@@ -46,18 +47,27 @@ function inThreadExtraction(resources: Resources): ExtractionPool {
 
 /**
  * Workers start when a document finds every running one busy, so a build that finds everything in
- * the cache starts none, and one that adds an article starts one (loading the resources costs a
- * worker seconds of CPU).
+ * the cache starts none. Loading the resources takes a worker a second or two: when the caller
+ * has them loaded already (`here`), documents are extracted in this thread until a worker is
+ * ready, and the first document does not start one, so adding one article to a built corpus
+ * starts no thread and waits for none.
  */
-function workerExtraction(dataDir: string, size: number): ExtractionPool {
+function workerExtraction(dataDir: string, size: number, here: ExtractionPool | undefined): ExtractionPool {
   const workers: Worker[] = [];
+  const ready = new Set<Worker>();
+  let extractedHere = 0;
   const pending = new Map<number, { resolve: (outcome: ExtractionOutcome) => void; reject: (error: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
   const start = (): Worker => {
     const worker = startWorker(import.meta.url, "extraction-worker", { dataDir });
     load.set(worker, 0);
-    worker.on("message", ({ id, outcome }: { id: number; outcome: ExtractionOutcome }) => {
+    worker.on("message", (message: { ready: true } | { id: number; outcome: ExtractionOutcome }) => {
+      if ("ready" in message) {
+        ready.add(worker);
+        return;
+      }
+      const { id, outcome } = message;
       const job = pending.get(id);
       pending.delete(id);
       load.set(worker, (load.get(worker) ?? 1) - 1);
@@ -75,10 +85,17 @@ function workerExtraction(dataDir: string, size: number): ExtractionPool {
   };
   return {
     extract(document) {
-      const idle = workers.find((w) => (load.get(w) ?? 0) === 0);
-      if (idle === undefined && workers.length < size) workers.push(start());
+      // Without resources here, a worker still loading takes documents: they wait in its queue.
+      const usable = here === undefined ? workers : workers.filter((w) => ready.has(w));
+      const idle = usable.find((w) => (load.get(w) ?? 0) === 0);
+      const firstHere = here !== undefined && extractedHere === 0;
+      if (idle === undefined && workers.length < size && !firstHere) workers.push(start());
+      if (here !== undefined && usable.length === 0) {
+        extractedHere++;
+        return here.extract(document);
+      }
       // The least busy worker: documents differ in length by orders of magnitude.
-      const worker = workers.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
+      const worker = usable.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
       load.set(worker, (load.get(worker) ?? 0) + 1);
       const id = nextId++;
       return new Promise((resolve, reject) => {

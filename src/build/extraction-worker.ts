@@ -7,6 +7,8 @@ import { loadResources } from "./load-resources.js";
 import type { ExtractionOutcome } from "./extraction-pool.js";
 
 const resources = loadResources(String(workerData.dataDir));
+// The pool extracts in its own thread until a worker says it can take documents.
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on("message", ({ id, document }: { id: number; document: SourceDocument }) => {
   let outcome: ExtractionOutcome;
