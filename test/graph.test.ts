@@ -7,6 +7,7 @@ import gexf from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildGraph, PALETTE, type OfficeTerm } from "../src/graph/build-graph.js";
 import { GraphJsonError, parseGraphJson, toGraphJson } from "../src/graph/graph-json.js";
+import { toActorGraph } from "../src/graph/graph-table.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { toGexf } from "../src/graph/to-gexf.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
@@ -112,13 +113,14 @@ const offices: Record<string, OfficeTerm[]> = {
   ],
 };
 
+/** In graphology, whose whole API the tests use. */
 function build() {
-  return buildGraph([first, second], {
+  return toActorGraph(buildGraph([first, second], {
     name: "small",
     builtFrom: "test records",
     extractorVersion: "test",
     officesOf: (person) => offices[person] ?? [],
-  });
+  }));
 }
 
 const A1_STATEMENT = "statement:a1:50-145";

@@ -3,7 +3,7 @@
 // The result is the one layoutGraph gives, to the byte: the same matrices go through the same
 // iterations, and the plan takes the same seeded draws in the same order.
 import { applyLayout, completeLayout, prepareLayout, type LayoutOptions } from "../graph/layout-graph.js";
-import type { ActorGraph } from "../schema/graph.js";
+import type { GraphReader } from "../graph/graph-table.js";
 import { startWorker } from "../threads/start-worker.js";
 
 /**
@@ -16,7 +16,7 @@ export const WORTH_A_THREAD = 100_000;
  * Lays `graph` out, running `meanwhile` in this thread while ForceAtlas2 runs in another; resolves
  * to what `meanwhile` returned once every node has its position.
  */
-export async function layoutInBackground<T>(graph: ActorGraph, options: LayoutOptions, meanwhile: () => T): Promise<T> {
+export async function layoutInBackground<T>(graph: GraphReader, options: LayoutOptions, meanwhile: () => T): Promise<T> {
   const prepared = prepareLayout(graph, options);
   const { forceAtlas2 } = prepared;
   if (forceAtlas2.iterations * prepared.core.length < WORTH_A_THREAD) {

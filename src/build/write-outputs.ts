@@ -7,15 +7,15 @@ import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks } from "../graph/graph-json.js";
 import type { KeyOrder } from "../graph/key-order.js";
 import { openChunkedFile } from "./chunked-file.js";
-import type { ActorGraph } from "../schema/graph.js";
+import type { GraphReader } from "../graph/graph-table.js";
 import type { StancePosition } from "../schema/position.js";
 
 /** What a build or a merge writes besides the per-document files. */
 export interface GraphOutputs {
-  graph: ActorGraph;
+  graph: GraphReader;
   /** The graph's keys in the files' order (keyOrder). */
   order: KeyOrder;
-  viewerGraph: ActorGraph;
+  viewerGraph: GraphReader;
   positions: StancePosition[];
 }
 

@@ -5,19 +5,10 @@
 // Positions are left at 0,0 for layoutGraph. Attribute objects are created with their keys in
 // code-unit order, the order graph.json writes them in, and later updated in place, not copied: a
 // 10,000-document graph has some 600,000 of them.
-import { DirectedGraph } from "graphology";
 import type { Entity, Event, ExtractionRecord, Quote, Span, Stance } from "../schema/extraction.js";
-import {
-  ActorCategory,
-  type ActorGraph,
-  type ActorNode,
-  type EdgeAttributes,
-  type GraphAttributes,
-  type NodeAttributes,
-  type NodeKind,
-  type Relation,
-} from "../schema/graph.js";
+import { ActorCategory, type ActorNode, type EdgeAttributes, type NodeAttributes, type NodeKind, type Relation } from "../schema/graph.js";
 import type { KbOffice, KbTenure } from "../schema/knowledge-base.js";
+import { GraphTable } from "./graph-table.js";
 
 /** One term of an office, as the knowledge base has it: `end` is the successor's first day (excluded). */
 export type OfficeTerm = Pick<KbOffice, "label" | "of"> & Pick<KbTenure, "start" | "end">;
@@ -65,8 +56,8 @@ const ACTOR_KINDS: ReadonlySet<NodeKind> = new Set(ActorCategory.options);
 /** What one piece of evidence says about an edge; colour and size follow from it. */
 type Evidence = Omit<EdgeAttributes, "color" | "size">;
 
-export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptions): ActorGraph {
-  const graph: ActorGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptions): GraphTable {
+  const graph = new GraphTable();
   // All nodes first, so an edge read in one document can reach a node first seen in a later one.
   for (const record of records) addNodes(graph, record);
   // Offices before the documents' facts: the knowledge base knows the office's name and dates, a
@@ -83,7 +74,7 @@ export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptio
   return graph;
 }
 
-function addNodes(graph: ActorGraph, { doc, entities, quotes, events }: ExtractionRecord): void {
+function addNodes(graph: GraphTable, { doc, entities, quotes, events }: ExtractionRecord): void {
   addFirst(graph, documentKey(doc.id), {
     authors: doc.authors,
     color: PALETTE.node.document,
@@ -126,11 +117,11 @@ function addNodes(graph: ActorGraph, { doc, entities, quotes, events }: Extracti
 }
 
 /** Documents and statements come whole from one record: a second one with the same key adds nothing. */
-function addFirst(graph: ActorGraph, key: string, node: NodeAttributes): void {
+function addFirst(graph: GraphTable, key: string, node: NodeAttributes): void {
   if (!graph.hasNode(key)) graph.addNode(key, node);
 }
 
-function mergeActor(graph: ActorGraph, entity: Entity): void {
+function mergeActor(graph: GraphTable, entity: Entity): void {
   const known = graph.hasNode(entity.id) ? graph.getNodeAttributes(entity.id) : undefined;
   if (known === undefined) {
     graph.addNode(entity.id, {
@@ -161,7 +152,7 @@ function otherNames(name: string, aliases: string[], entity: Entity): string[] {
   return [...new Set([...aliases, ...entity.aliases, entity.name])].filter((alias) => alias !== name).sort();
 }
 
-function mergeEvent(graph: ActorGraph, docId: string, event: Event): void {
+function mergeEvent(graph: GraphTable, docId: string, event: Event): void {
   const known = graph.hasNode(event.id) ? graph.getNodeAttributes(event.id) : undefined;
   if (known === undefined) {
     graph.addNode(event.id, {
@@ -187,7 +178,7 @@ function mergeEvent(graph: ActorGraph, docId: string, event: Event): void {
   }
 }
 
-function addOffices(graph: ActorGraph, officesOf: (personId: string) => OfficeTerm[]): void {
+function addOffices(graph: GraphTable, officesOf: (personId: string) => OfficeTerm[]): void {
   const people = graph.filterNodes((_, node) => node.kind === "person");
   for (const person of people) {
     // The graph holds one edge per pair of nodes, so every term of the offices a person held in
@@ -215,7 +206,7 @@ function lastDay(end: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
-function addEdges(graph: ActorGraph, { doc, entities, quotes, events, facts }: ExtractionRecord): void {
+function addEdges(graph: GraphTable, { doc, entities, quotes, events, facts }: ExtractionRecord): void {
   const document = documentKey(doc.id);
   for (const entity of entities) {
     // An entity listed without a span (a byline's author) is still named by the document.
@@ -268,17 +259,15 @@ function noProvenance(relation: Relation): Evidence {
  * endpoints are not both nodes, or whose pair already has an edge of another relation (the graph
  * is simple), is left out.
  */
-function addEvidence(graph: ActorGraph, source: string, target: string, evidence: Evidence): void {
-  if (!graph.hasNode(source) || !graph.hasNode(target)) return;
+function addEvidence(graph: GraphTable, source: string, target: string, evidence: Evidence): void {
   const key = `${evidence.relation}:${source}->${target}`;
-  if (!graph.hasEdge(key)) {
-    if (graph.hasDirectedEdge(source, target)) return;
+  const known = graph.findEdgeAttributes(key);
+  if (known === undefined) {
     const { date, doc, end, label, relation, stance, start, terms, until, weight } = evidence;
     const color = stance === null ? PALETTE.relation[relation] : PALETTE.stance[stance];
-    graph.addDirectedEdgeWithKey(key, source, target, { color, date, doc, end, label, relation, size: 1, stance, start, terms, until, weight });
+    graph.addEdgeIfPossible(key, source, target, { color, date, doc, end, label, relation, size: 1, stance, start, terms, until, weight });
     return;
   }
-  const known = graph.getEdgeAttributes(key);
   if (known.doc === null) {
     known.doc = evidence.doc;
     known.start = evidence.start;
@@ -288,9 +277,9 @@ function addEvidence(graph: ActorGraph, source: string, target: string, evidence
 }
 
 /** Importance from what each node takes part in; sizes follow it. */
-function sizeByImportance(graph: ActorGraph): void {
-  const count = countEdgesByEnd(graph);
+function sizeByImportance(graph: GraphTable): void {
   graph.forEachNode((key, node) => {
+    const count = countEdges(graph, key);
     switch (node.kind) {
       case "statement":
         node.importance = 1 + node.about.length;
@@ -299,11 +288,11 @@ function sizeByImportance(graph: ActorGraph): void {
         node.importance = node.mentionCount + node.participants.length;
         break;
       case "document":
-        node.importance = count("reported_in", key);
+        node.importance = count.reported_in;
         break;
       default:
-        node.importance = node.mentionCount + 3 * count("said", key) + 2 * count("about", key) + 2 * count("participant_in", key);
-        node.documentCount = count("mentions", key);
+        node.importance = node.mentionCount + 3 * count.said + 2 * count.about + 2 * count.participant_in;
+        node.documentCount = count.mentions;
     }
     node.size = Math.min(MAX_NODE_SIZE, 3 + 2 * Math.sqrt(node.importance));
   });
@@ -313,26 +302,26 @@ function sizeByImportance(graph: ActorGraph): void {
 }
 
 /** The end of an edge that importance counts it for: who speaks and takes part, what is spoken about, mentioned or reported. */
-const COUNTED_END: Partial<Record<Relation, "source" | "target">> = {
+const COUNTED_END: Record<Relation, "source" | "target" | null> = {
   said: "source",
   participant_in: "source",
   about: "target",
   mentions: "target",
   reported_in: "target",
+  holds_role: null,
+  member_of: null,
 };
 
-/** In one pass over the edges: how many edges of a relation each node is the counted end of. */
-function countEdgesByEnd(graph: ActorGraph): (relation: Relation, key: string) => number {
-  const counts = new Map<Relation, Map<string, number>>();
-  graph.forEachEdge((_, edge, source, target) => {
-    const end = COUNTED_END[edge.relation];
-    if (end === undefined) return;
-    const node = end === "source" ? source : target;
-    let byNode = counts.get(edge.relation);
-    if (byNode === undefined) counts.set(edge.relation, (byNode = new Map()));
-    byNode.set(node, (byNode.get(node) ?? 0) + 1);
+/** How many edges of each relation the node is the counted end of. */
+function countEdges(graph: GraphTable, key: string): Record<Relation, number> {
+  const count: Record<Relation, number> = { said: 0, participant_in: 0, about: 0, mentions: 0, reported_in: 0, holds_role: 0, member_of: 0 };
+  graph.forEachOutEdge(key, (_, { relation }) => {
+    if (COUNTED_END[relation] === "source") count[relation]++;
   });
-  return (relation, key) => counts.get(relation)?.get(key) ?? 0;
+  graph.forEachInEdge(key, (_, { relation }) => {
+    if (COUNTED_END[relation] === "target") count[relation]++;
+  });
+  return count;
 }
 
 function isActor(node: NodeAttributes): node is ActorNode {

@@ -4,13 +4,14 @@
 import { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
+import type { GraphReader } from "./graph-table.js";
 import { keyOrder, type KeyOrder } from "./key-order.js";
 
 export class GraphJsonError extends Error {
   override name = "GraphJsonError";
 }
 
-export function toGraphJson(graph: ActorGraph): string {
+export function toGraphJson(graph: GraphReader): string {
   return [...graphJsonChunks(graph)].join("");
 }
 
@@ -18,7 +19,7 @@ export function toGraphJson(graph: ActorGraph): string {
  * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
  * JSON.stringify gives for { attributes, options, nodes, edges }.
  */
-export function* graphJsonChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)): Generator<string> {
+export function* graphJsonChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph)): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"attributes":${inKeyOrder(graph.getAttributes())},"options":${inKeyOrder(options)},"nodes":[`;
   let separator = "";

@@ -14,7 +14,8 @@ import forceAtlas2Module from "graphology-layout-forceatlas2";
 import forceAtlas2Defaults from "graphology-layout-forceatlas2/defaults.js";
 import { graphToByteArrays, validateSettings } from "graphology-layout-forceatlas2/helpers.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
-import type { ActorGraph, NodeAttributes } from "../schema/graph.js";
+import type { NodeAttributes } from "../schema/graph.js";
+import type { GraphReader } from "./graph-table.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 
 // The package is CommonJS (`module.exports = layout`) while its types declare `export default`,
@@ -70,17 +71,17 @@ export interface PreparedLayout {
 }
 
 /** Sets x and y on every node and returns the graph. In place: a copy of a 10,000-document graph costs seconds, more than its layout. */
-export function layoutGraph(graph: ActorGraph, options: LayoutOptions = {}): ActorGraph {
+export function layoutGraph(graph: GraphReader, options: LayoutOptions = {}): GraphReader {
   return completeLayout(graph, prepareLayout(graph, options));
 }
 
 /** Runs a prepared layout's ForceAtlas2 in this thread and places every node. */
-export function completeLayout(graph: ActorGraph, prepared: PreparedLayout): ActorGraph {
+export function completeLayout(graph: GraphReader, prepared: PreparedLayout): GraphReader {
   const { nodes } = runForceAtlas2(prepared.forceAtlas2);
   return applyLayout(graph, prepared.core, nodes, prepared.planPlacement());
 }
 
-export function prepareLayout(graph: ActorGraph, { iterations, seed = 1, core }: LayoutOptions = {}): PreparedLayout {
+export function prepareLayout(graph: GraphReader, { iterations, seed = 1, core }: LayoutOptions = {}): PreparedLayout {
   const random = mulberry32(seed);
   const moved = inducedSubgraph(graph, core ?? new Set(graph.nodes()));
   // Spread the start over an area that grows with the graph, so density starts the same at any size.
@@ -107,7 +108,7 @@ export function runForceAtlas2(job: ForceAtlas2Job): ForceAtlas2Job {
 }
 
 /** Puts the core where ForceAtlas2 left it (`nodes`, its node matrix) and every other node where the plan says. */
-export function applyLayout(graph: ActorGraph, core: string[], nodes: Float32Array, plan: Placement): ActorGraph {
+export function applyLayout(graph: GraphReader, core: string[], nodes: Float32Array, plan: Placement): GraphReader {
   core.forEach((key, index) => {
     const node = graph.getNodeAttributes(key);
     node.x = round2(nodes[index * PER_NODE] ?? 0);
@@ -128,7 +129,7 @@ export function applyLayout(graph: ActorGraph, core: string[], nodes: Float32Arr
  * Puts each node not in the core near the neighbour it is first reached from, breadth first from
  * the core in key order; a component with no core node starts from a seeded point.
  */
-function planPlacement(graph: ActorGraph, core: string[], random: () => number, side: number): Placement {
+function planPlacement(graph: GraphReader, core: string[], random: () => number, side: number): Placement {
   const plan: Placement = { nodes: [], anchors: [], dx: [], dy: [] };
   const placed = new Set(core);
   const queue = [...core];

@@ -5,39 +5,43 @@
 // nodes; and every edge between what is kept but a document's `mentions` of actors, which are
 // three quarters of a cut's edges and what the browser spends its first frame on (the full graph
 // keeps them). A graph of at most MAX_NODES nodes is kept whole.
-import { ActorCategory, type ActorGraph } from "../schema/graph.js";
+import { ActorCategory } from "../schema/graph.js";
+import type { GraphReader } from "./graph-table.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 
 export const VIEWER_LIMITS = { maxNodes: 3_000, maxActors: 300 };
 
 /** The graph the viewer loads first: the whole graph when it is small, else the cut. */
-export function selectViewerGraph(graph: ActorGraph, nodes: ReadonlySet<string>): ActorGraph {
+export function selectViewerGraph(graph: GraphReader, nodes: ReadonlySet<string>): GraphReader {
   if (nodes.size === graph.order) return graph;
   return inducedSubgraph(graph, nodes, (edge) => edge.relation !== "mentions");
 }
 
-export function selectViewerNodes(graph: ActorGraph, limits = VIEWER_LIMITS): Set<string> {
+export function selectViewerNodes(graph: GraphReader, limits = VIEWER_LIMITS): Set<string> {
   if (graph.order <= limits.maxNodes) return new Set(graph.nodes());
   // Read once: the sorts below compare tens of thousands of nodes.
   const importances = new Map<string, number>();
-  graph.forEachNode((key, node) => importances.set(key, node.importance));
+  const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
+  const allActors: string[] = [];
+  graph.forEachNode((key, node) => {
+    importances.set(key, node.importance);
+    if (actorKinds.has(node.kind)) allActors.push(key);
+  });
   const importance = (key: string) => importances.get(key) ?? 0;
   const byImportance = (a: string, b: string) => importance(b) - importance(a) || (a < b ? -1 : a > b ? 1 : 0);
-  const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
-  const actors = graph.filterNodes((_, node) => actorKinds.has(node.kind)).sort(byImportance).slice(0, limits.maxActors);
+  const actors = allActors.sort(byImportance).slice(0, limits.maxActors);
   const selected = new Set(actors);
 
   // A statement or event weighs what the selected actors it links weigh together.
   const weight = new Map<string, number>();
   for (const actor of actors) {
-    for (const neighbour of graph.neighbors(actor)) {
-      const kind = graph.getNodeAttribute(neighbour, "kind");
+    graph.forEachNeighbor(actor, (neighbour, { kind }) => {
       if (kind === "statement" || kind === "event") weight.set(neighbour, (weight.get(neighbour) ?? 0) + importance(actor));
-    }
+    });
   }
   const candidates = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || byImportance(a, b));
   for (const candidate of candidates) {
-    const documents = graph.outNeighbors(candidate).filter((key) => graph.getNodeAttribute(key, "kind") === "document" && !selected.has(key));
+    const documents = graph.outNeighbors(candidate).filter((key) => graph.getNodeAttributes(key).kind === "document" && !selected.has(key));
     if (selected.size + 1 + documents.length > limits.maxNodes) continue;
     selected.add(candidate);
     for (const document of documents) selected.add(document);

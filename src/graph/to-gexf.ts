@@ -7,7 +7,8 @@
 import type { ZodType } from "zod";
 import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
-import { EdgeAttributes, NodeAttributes, type ActorGraph } from "../schema/graph.js";
+import { EdgeAttributes, NodeAttributes } from "../schema/graph.js";
+import type { GraphReader } from "./graph-table.js";
 import { keyOrder, type KeyOrder } from "./key-order.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
@@ -47,12 +48,12 @@ const SPECIAL = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "color"]);
 const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
 
-export function toGexf(graph: ActorGraph): string {
+export function toGexf(graph: GraphReader): string {
   return [...gexfChunks(graph)].join("");
 }
 
 /** The GEXF document element by element, for writing a large graph as a stream. */
-export function* gexfChunks(graph: ActorGraph, order: KeyOrder = keyOrder(graph)): Generator<string> {
+export function* gexfChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph)): Generator<string> {
   const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
   yield block([
     `<?xml version="1.0" encoding="UTF-8"?>`,

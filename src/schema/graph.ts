@@ -149,5 +149,5 @@ export const SerializedGraph = z.object({
 });
 export type SerializedGraph = z.infer<typeof SerializedGraph>;
 
-/** The merged graph in memory: what buildGraph returns and graph.json holds. */
+/** The merged graph in graphology: what graph.json holds, read back (buildGraph makes a GraphTable, src/graph/graph-table.ts). */
 export type ActorGraph = DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,0 +1,58 @@
+// The build merges into a GraphTable, not graphology; the graph files and the layout must not
+// tell them apart. On the seed documents' graph: the same neighbours in the same order (the
+// layout places nodes in that order), the same cut, and the same bytes out.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageRoot } from "../src/build/package-root.js";
+import { buildGraph } from "../src/graph/build-graph.js";
+import { toGraphJson } from "../src/graph/graph-json.js";
+import { toActorGraph } from "../src/graph/graph-table.js";
+import { layoutGraph } from "../src/graph/layout-graph.js";
+import { selectViewerNodes } from "../src/graph/select-viewer-graph.js";
+import { toGexf } from "../src/graph/to-gexf.js";
+import { seed, testResources } from "./helpers.js";
+
+const files = readdirSync(join(packageRoot(), "data", "corpus")).sort();
+const build = () => buildGraph(files.map(seed), { name: "seed", builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf });
+
+describe("GraphTable", () => {
+  const table = build();
+  const graph = toActorGraph(build());
+
+  it("has graphology's nodes, edges and neighbours, in graphology's order", () => {
+    expect(table.nodes()).toEqual(graph.nodes());
+    expect(table.edges()).toEqual(graph.edges());
+    expect(table.order).toBe(graph.order);
+    for (const key of graph.nodes()) {
+      const neighbours: string[] = [];
+      table.forEachNeighbor(key, (neighbour) => neighbours.push(neighbour));
+      expect(neighbours, key).toEqual(graph.neighbors(key));
+      expect(table.outNeighbors(key), key).toEqual(graph.outNeighbors(key));
+    }
+    for (const key of graph.edges()) expect(table.extremities(key)).toEqual(graph.extremities(key));
+  });
+
+  it("is laid out, cut and written as its graphology copy is", () => {
+    const core = selectViewerNodes(table, { maxNodes: 60, maxActors: 10 });
+    expect(selectViewerNodes(graph, { maxNodes: 60, maxActors: 10 })).toEqual(core);
+    layoutGraph(table, { core });
+    layoutGraph(graph, { core });
+    expect(toGraphJson(table)).toBe(toGraphJson(graph));
+    expect(toGexf(table)).toBe(toGexf(graph));
+  });
+
+  it("refuses what graphology refuses: a second node or edge under one key, an edge to a missing node, a second edge between the same two nodes", () => {
+    const small = build();
+    const [key = ""] = small.nodes();
+    const [edge = ""] = small.edges();
+    const [source, target] = small.extremities(edge);
+    expect(() => small.addNode(key, small.getNodeAttributes(key))).toThrow(/already there/);
+    expect(() => small.addDirectedEdgeWithKey(edge, source, target, small.getEdgeAttributes(edge))).toThrow(/already there/);
+    expect(() => small.addDirectedEdgeWithKey("other", source, target, small.getEdgeAttributes(edge))).toThrow(/joined already/);
+    expect(small.addEdgeIfPossible("other", source, target, small.getEdgeAttributes(edge))).toBe(false);
+    expect(() => small.addDirectedEdgeWithKey("other", source, "person:nobody", small.getEdgeAttributes(edge))).toThrow(/not there/);
+    expect(small.hasEdge("other")).toBe(false);
+    expect(() => small.getNodeAttributes("person:nobody")).toThrow(/no node/);
+  });
+});
