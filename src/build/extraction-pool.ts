@@ -83,25 +83,28 @@ function workerExtraction(dataDir: string, size: number, here: ExtractionPool | 
     });
     return worker;
   };
+  /** Workers that take documents now: without resources here, a loading one too (documents wait in its queue). */
+  const usable = () => (here === undefined ? workers : workers.filter((w) => ready.has(w)));
+  const send = (document: SourceDocument): Promise<ExtractionOutcome> => {
+    // The least busy worker: documents differ in length by orders of magnitude.
+    const worker = usable().reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
+    load.set(worker, (load.get(worker) ?? 0) + 1);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, worker });
+      worker.postMessage({ id, document });
+    });
+  };
   return {
     extract(document) {
-      // Without resources here, a worker still loading takes documents: they wait in its queue.
-      const usable = here === undefined ? workers : workers.filter((w) => ready.has(w));
-      const idle = usable.find((w) => (load.get(w) ?? 0) === 0);
+      const idle = usable().find((w) => (load.get(w) ?? 0) === 0);
       const firstHere = here !== undefined && extractedHere === 0;
       if (idle === undefined && workers.length < size && !firstHere) workers.push(start());
-      if (here !== undefined && usable.length === 0) {
-        extractedHere++;
-        return here.extract(document);
-      }
-      // The least busy worker: documents differ in length by orders of magnitude.
-      const worker = usable.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
-      load.set(worker, (load.get(worker) ?? 0) + 1);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker });
-        worker.postMessage({ id, document });
-      });
+      if (here === undefined || usable().length > 0) return send(document);
+      extractedHere++;
+      // After a turn of the event loop, where a worker's message that it is ready is heard: a
+      // caller that queues documents in one go would otherwise never hear it, and extract them all here.
+      return new Promise((resolve) => setImmediate(resolve)).then(() => (usable().length > 0 ? send(document) : here.extract(document)));
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -4,10 +4,47 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/document.js";
 
+/** What wink-nlp's core model keeps of the words it meets: a hash, a list and the next index per feature. */
+type WinkFeature = { hash: Record<string, number>; list: string[]; index: number; intrinsicSize?: number };
+type WinkCore = { features: Record<string, WinkFeature> & { lexeme: WinkFeature }; packing: { efList: string[] } };
+
+// wink-nlp adds every word its model lacks, and those words' features, to its core model, which
+// all documents read by one instance share, and tokenizes differently a word it has met before:
+// once another document had "(Trump’s)", a later "Trump’s" was one token instead of "Trump" and
+// "’s". A document's tokens, and all that is read from them, then depended on which documents the
+// same thread had read before it, so two builds of the same corpus differed wherever the workers
+// took documents in another order. The core model is kept (wink builds it with `core()`) so that
+// what a document added is forgotten before the next one is read.
+let core: WinkCore | undefined;
+const trackedModel = { ...model, core: () => (core = (model.core as () => WinkCore)()) };
 // Sentences and POS are all we read: wink's default pipe also runs negation, sentiment and its own
 // entity recogniser, which cost more than the tagging and change none of the tokens, tags or lemmas.
-const nlp = winkNLP(model, ["sbd", "pos"]);
+const nlp = winkNLP(trackedModel, ["sbd", "pos"]);
 const its = nlp.its;
+/** Lexemes below this index were forgotten already (or are the model's own). */
+let forgottenUpTo = core?.features.lexeme.intrinsicSize ?? 0;
+
+/**
+ * Puts wink's core model back as it was before any document: the words met since are dropped from
+ * the lexeme hash (their entries stay in the list, whose indices wink's own table of their features
+ * follows), and the other features' new values are dropped outright, so they are numbered afresh.
+ */
+function forgetEarlierDocuments(): void {
+  if (core === undefined) return;
+  const { lexeme } = core.features;
+  for (let i = forgottenUpTo; i < lexeme.index; i++) {
+    const word = lexeme.list[i];
+    if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
+  }
+  forgottenUpTo = lexeme.index;
+  for (const name of core.packing.efList) {
+    const feature = core.features[name];
+    if (feature?.intrinsicSize === undefined) continue;
+    for (let i = feature.intrinsicSize; i < feature.list.length; i++) delete feature.hash[feature.list[i] ?? ""];
+    feature.list.length = feature.intrinsicSize;
+    feature.index = feature.intrinsicSize;
+  }
+}
 
 /** One paragraph per non-blank line: scraped news puts a paragraph, caption or heading on each line. */
 export function splitParagraphs(text: string): Paragraph[] {
@@ -25,6 +62,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 
 /** Tokens with offsets: wink-nlp keeps each token's original characters, so they are found in order. */
 function tokenize(text: string): { tokens: Token[]; sentenceSpans: [number, number][] } {
+  forgetEarlierDocuments();
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value);
   const pos = doc.tokens().out(its.pos);
