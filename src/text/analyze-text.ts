@@ -35,6 +35,8 @@ function forgetEarlierDocuments(): void {
   for (let i = forgottenUpTo; i < lexeme.index; i++) {
     const word = lexeme.list[i];
     if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
+    // Nothing reads the word again; kept, it would keep its document's text alive.
+    lexeme.list[i] = "";
   }
   forgottenUpTo = lexeme.index;
   for (const name of core.packing.efList) {
