@@ -47,12 +47,13 @@ describe("GraphTable", () => {
     const [key = ""] = small.nodes();
     const [edge = ""] = small.edges();
     const [source, target] = small.extremities(edge);
+    const attributes = small.getEdgeAttributes(edge);
     expect(() => small.addNode(key, small.getNodeAttributes(key))).toThrow(/already there/);
-    expect(() => small.addDirectedEdgeWithKey(edge, source, target, small.getEdgeAttributes(edge))).toThrow(/already there/);
-    expect(() => small.addDirectedEdgeWithKey("other", source, target, small.getEdgeAttributes(edge))).toThrow(/joined already/);
-    expect(small.addEdgeIfPossible("other", source, target, small.getEdgeAttributes(edge))).toBe(false);
-    expect(() => small.addDirectedEdgeWithKey("other", source, "person:nobody", small.getEdgeAttributes(edge))).toThrow(/not there/);
-    expect(small.hasEdge("other")).toBe(false);
+    expect(small.addEdgeIfPossible(edge, source, target, { ...attributes, weight: 99 })).toBe(false);
+    expect(small.addEdgeIfPossible("other", source, target, attributes)).toBe(false);
+    expect(small.addEdgeIfPossible("other", source, "person:nobody", attributes)).toBe(false);
+    expect(small.findEdgeAttributes("other")).toBeUndefined();
+    expect(small.getEdgeAttributes(edge).weight).toBe(attributes.weight);
     expect(() => small.getNodeAttributes("person:nobody")).toThrow(/no node/);
   });
 });

@@ -43,10 +43,6 @@ export class GraphTable implements GraphReader {
     return this.nodeMap.size;
   }
 
-  get size(): number {
-    return this.edgeMap.size;
-  }
-
   getAttributes(): GraphAttributes {
     return this.attributes;
   }
@@ -84,26 +80,13 @@ export class GraphTable implements GraphReader {
     return kept;
   }
 
-  hasEdge(key: string): boolean {
-    return this.edgeMap.has(key);
-  }
-
-  hasDirectedEdge(source: string, target: string): boolean {
-    return this.adjacency.get(source)?.out.has(target) ?? false;
-  }
-
-  /** Adds an edge between two nodes of the graph; the graph is simple, so at most one edge goes from a node to another. */
-  addDirectedEdgeWithKey(key: string, source: string, target: string, attributes: EdgeAttributes): void {
-    if (this.edgeMap.has(key)) throw new Error(`graph: the edge "${key}" is already there`);
-    if (!this.addEdgeIfPossible(key, source, target, attributes)) throw new Error(`graph: the edge "${key}" joins a node that is not there, or two that are joined already`);
-  }
-
   /**
    * Adds an edge under a key not yet used when both nodes are there and no edge goes from one to
-   * the other yet; says whether it did. What the merge asks for every piece of evidence, in one step.
+   * the other yet (the graph is simple); says whether it did. What the merge asks for every piece
+   * of evidence, in one step.
    */
   addEdgeIfPossible(key: string, source: string, target: string, attributes: EdgeAttributes): boolean {
-    if (!this.nodeMap.has(source) || !this.nodeMap.has(target)) return false;
+    if (this.edgeMap.has(key) || !this.nodeMap.has(source) || !this.nodeMap.has(target)) return false;
     const from = this.adjacent(source);
     if (from.out.has(target)) return false;
     const edge = { key, source, target, attributes };
