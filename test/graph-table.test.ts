@@ -7,18 +7,17 @@ import { describe, expect, it } from "vitest";
 import { packageRoot } from "../src/build/package-root.js";
 import { buildGraph } from "../src/graph/build-graph.js";
 import { toGraphJson } from "../src/graph/graph-json.js";
-import { toActorGraph } from "../src/graph/graph-table.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { selectViewerNodes } from "../src/graph/select-viewer-graph.js";
 import { toGexf } from "../src/graph/to-gexf.js";
-import { seed, testResources } from "./helpers.js";
+import { inGraphology, seed, testResources } from "./helpers.js";
 
 const files = readdirSync(join(packageRoot(), "data", "corpus")).sort();
 const build = () => buildGraph(files.map(seed), { name: "seed", builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf });
 
 describe("GraphTable", () => {
   const table = build();
-  const graph = toActorGraph(build());
+  const graph = inGraphology(build());
 
   it("has graphology's nodes, edges and neighbours, in graphology's order", () => {
     expect(table.nodes()).toEqual(graph.nodes());

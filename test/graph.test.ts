@@ -7,10 +7,10 @@ import gexf from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildGraph, PALETTE, type OfficeTerm } from "../src/graph/build-graph.js";
 import { GraphJsonError, parseGraphJson, toGraphJson } from "../src/graph/graph-json.js";
-import { toActorGraph } from "../src/graph/graph-table.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { toGexf } from "../src/graph/to-gexf.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
+import { inGraphology } from "./helpers.js";
 
 const GOLDEN = new URL("golden/small.gexf", import.meta.url);
 const INVASION = "event:assault:2022-02-24:country:RU+country:UA";
@@ -115,7 +115,7 @@ const offices: Record<string, OfficeTerm[]> = {
 
 /** In graphology, whose whole API the tests use. */
 function build() {
-  return toActorGraph(buildGraph([first, second], {
+  return inGraphology(buildGraph([first, second], {
     name: "small",
     builtFrom: "test records",
     extractorVersion: "test",

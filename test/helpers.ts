@@ -6,6 +6,9 @@ import { packageRoot } from "../src/build/package-root.js";
 import { extractDocument } from "../src/extract/extract-document.js";
 import type { SourceDocument } from "../src/schema/document.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
+import type { GraphReader } from "../src/graph/graph-table.js";
+import { inducedSubgraph } from "../src/graph/induced-subgraph.js";
+import type { ActorGraph } from "../src/schema/graph.js";
 
 let resources: Resources | undefined;
 export function testResources(): Resources {
@@ -28,4 +31,9 @@ export function seedText(file: string): string {
 
 export function seed(file: string): ExtractionRecord {
   return extract(seedText(file), { id: file, source: file });
+}
+
+/** The whole graph in graphology (which the tests use all of), nodes and edges in the same order. */
+export function inGraphology(graph: GraphReader): ActorGraph {
+  return inducedSubgraph(graph, new Set(graph.nodes()));
 }

@@ -5,12 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../src/build/package-root.js";
 import { buildGraph } from "../src/graph/build-graph.js";
-import { toActorGraph } from "../src/graph/graph-table.js";
 import { selectViewerGraph, selectViewerNodes } from "../src/graph/select-viewer-graph.js";
-import { seed, testResources } from "./helpers.js";
+import { inGraphology, seed, testResources } from "./helpers.js";
 
 const files = readdirSync(join(packageRoot(), "data", "corpus")).sort();
-const graph = toActorGraph(buildGraph(files.map(seed), { name: "seed", builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf }));
+const graph = inGraphology(buildGraph(files.map(seed), { name: "seed", builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf }));
 
 describe("selectViewerNodes", () => {
   it("keeps a graph within the budget whole", () => {
@@ -35,7 +34,7 @@ describe("selectViewerNodes", () => {
 
   it("leaves documents' mentions of actors out of a cut, keeping every other edge between kept nodes", () => {
     const kept = selectViewerNodes(graph, { maxNodes: 40, maxActors: 5 });
-    const cut = toActorGraph(selectViewerGraph(graph, kept));
+    const cut = inGraphology(selectViewerGraph(graph, kept));
     expect(cut.order).toBe(kept.size);
     const between = graph.filterEdges((_, edge, source, target) => kept.has(source) && kept.has(target));
     expect(cut.filterEdges((_, edge) => edge.relation === "mentions")).toHaveLength(0);

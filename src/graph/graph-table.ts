@@ -3,9 +3,8 @@
 // 180,000 nodes and 570,000 edges; graphology keeps an object per edge and a dictionary per node
 // and direction, which cost the build about half of its graph stage, while the full graph is only
 // merged, laid out and written. What reads it takes a `GraphReader`, which a graphology graph is
-// too; `toActorGraph` gives the graphology graph for anything else (tests, the viewer's cut).
-import { DirectedGraph } from "graphology";
-import type { ActorGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
+// too; `inducedSubgraph` gives a graphology graph of any part of it (the viewer's cut, ForceAtlas2's core).
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
 
 /** What the build's stages read of a graph: a graphology ActorGraph has all of it. */
 export interface GraphReader {
@@ -154,13 +153,4 @@ export class GraphTable implements GraphReader {
     if (adjacent === undefined) this.adjacency.set(key, (adjacent = { in: new Map(), out: new Map() }));
     return adjacent;
   }
-}
-
-/** The same graph in graphology, nodes and edges in the same order, attributes shared. */
-export function toActorGraph(graph: GraphReader): ActorGraph {
-  const copy: ActorGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  copy.replaceAttributes(graph.getAttributes());
-  graph.forEachNode((key, attributes) => copy.addNode(key, attributes));
-  graph.forEachEdge((key, attributes, source, target) => copy.addDirectedEdgeWithKey(key, source, target, attributes));
-  return copy;
 }
