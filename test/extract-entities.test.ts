@@ -35,7 +35,7 @@ describe("actors", () => {
     expect(mentioned(r, text, "person:donald-trump", "Donald J. Trump")).toBe(true);
   });
 
-  it("keeps two people who share a surname apart, each surname going to the nearest full name", () => {
+  it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });
     const bill = entity(r, "person:bill-clinton");
@@ -43,6 +43,21 @@ describe("actors", () => {
     expect(bill && hillary).toBeTruthy();
     expect(bill?.mentions.some((m) => m.start === text.indexOf("Clinton was"))).toBe(true);
     expect(hillary?.mentions.some((m) => m.start === text.lastIndexOf("Clinton said"))).toBe(true);
+  });
+
+  it("gives a bare surname to the one bearer who held office, and a titled one to the bearer who held that office", () => {
+    // As allsides articles write it: a family member named in full between the office holder and his surname.
+    const text =
+      "President Donald Trump and first lady Melania Trump visited the hospital. Melania Trump met the nurses. " +
+      "Trump said the staff were heroes. Mrs. Trump thanked them. Later, President Trump flew home.";
+    const r = extract(text, { published: "2019-08-07" });
+    expect(mentioned(r, text, "person:donald-trump", "Trump")).toBe(true);
+    expect(entity(r, "person:donald-trump")?.mentions.some((m) => m.start === text.indexOf("Trump said"))).toBe(true);
+    expect(mentioned(r, text, "person:donald-trump", "President Trump")).toBe(true);
+    expect(mentioned(r, text, "person:melania-trump", "Mrs. Trump")).toBe(true);
+    // Two bearers who both held office, the nearest full name the secretary of state's: the title decides.
+    const clintons = "Bill Clinton and Hillary Clinton arrived in Little Rock. President Clinton spoke first.";
+    expect(mentioned(extract(clintons, { published: "2016-09-01" }), clintons, "person:bill-clinton", "President Clinton")).toBe(true);
   });
 
   it("recognises countries by name, short form, demonym and acting capital, and capitals as places otherwise", () => {

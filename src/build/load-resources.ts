@@ -10,7 +10,7 @@ import { loadKnownEvents } from "../extract/date-known-events.js";
 import { loadCountryTable, mergeCountries } from "../kb/countries.js";
 import { loadGivenNames } from "../kb/given-names.js";
 import { loadKnowledgeBase } from "../kb/load-knowledge-base.js";
-import { indexKnowledgeBase, officesHeld, resolveRole, type HeldOffice } from "../kb/office-holders.js";
+import { indexKnowledgeBase, officesHeld, resolveRole, rolesHeld, type HeldOffice } from "../kb/office-holders.js";
 
 export interface Resources extends ExtractionResources {
   officesOf: (personId: string) => HeldOffice[];
@@ -34,7 +34,7 @@ export function loadResources(dataDir: string): Resources {
     countries: mergeCountries(countries),
     regions: countries.regions,
     givenNames: loadGivenNames(join(dataDir, "kb", "given-names.json")),
-    officeHolders: new Set(kb.tenures.map((t) => t.holder)),
+    rolesHeld: rolesHeld(index),
   });
   return {
     lexicon,

@@ -31,8 +31,12 @@ export interface Lexicon {
   givenNames: Set<string>;
   /** Every entity the lexicon knows, by id. */
   byId: Map<string, LexiconEntry>;
-  /** People who held an office in the knowledge base: of two people sharing a surname, the one a bare surname most likely means. */
-  officeHolders: Set<string>;
+  /**
+   * The people who held an office in the knowledge base, with the role nouns of their offices: of
+   * two people sharing a surname, the office holder is the one a bare surname most likely means,
+   * and "President Trump" the one who was a president.
+   */
+  rolesHeld: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface LexiconSources {
@@ -41,7 +45,7 @@ export interface LexiconSources {
   countries: Country[];
   regions: Region[];
   givenNames: Set<string>;
-  officeHolders: Set<string>;
+  rolesHeld: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function buildLexicon(sources: LexiconSources): Lexicon {
@@ -99,5 +103,5 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
     for (const form of r.forms) add(form, entry);
   }
-  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, byId, officeHolders: sources.officeHolders };
+  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, byId, rolesHeld: sources.rolesHeld };
 }

@@ -7,6 +7,7 @@ import type { AnalyzedText, Paragraph } from "../schema/document.js";
 import type { Entity, EntityType, Fact, IsoDate } from "../schema/extraction.js";
 import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
 import { isGivenName } from "../kb/given-names.js";
+import { normalizeRole } from "../kb/office-holders.js";
 import { foldName, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
 export type MentionVia = "name" | "surname" | "demonym" | "metonym" | "role" | "pronoun";
@@ -36,6 +37,7 @@ export interface FoundEntities {
 }
 
 const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah"]);
+const FEMALE_HONORIFICS = new Set(["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
 const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
 const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus)$/;
@@ -48,6 +50,9 @@ const ROLE_NOUNS = ["president", "prime minister", "leader", "chancellor", "prem
 function anyCaseInitials(phrase: string): string {
   return phrase.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 }
+
+/** A role noun right before a surname, on its line: "President Trump", "Prime Minister May", "President-elect Trump". */
+const TITLE_BEFORE_SURNAME = new RegExp(String.raw`\b(${ROLE_NOUNS.map(anyCaseInitials).join("|")})(?:-elect)?[ \t]+$`, "u");
 
 /** Titles that stand before a name and state an office ("Russian President Vladimir Putin"). */
 const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
@@ -208,14 +213,19 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text)) continue;
       const key = nameKey(w.text);
       const inDocument = full.get(key);
+      const heldBy = titledHolders(i, [...(inDocument ?? []).map((m) => m.id), ...(lexicon.surnames.get(key) ?? []).map((e) => e.id)]);
       let id: string | null = null;
-      if (inDocument?.length) {
+      if (heldBy.length === 1) {
+        // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
+        id = heldBy[0] ?? null;
+      } else if (inDocument?.length) {
+        const holders = [...new Set(inDocument.map((m) => m.id))].filter((candidate) => lexicon.rolesHeld.has(candidate));
         const before = inDocument.filter((m) => m.start < w.start);
-        id = (before[before.length - 1] ?? inDocument[0])?.id ?? null;
+        id = holders.length === 1 && !FEMALE_HONORIFICS.has(words[i - 1]?.text ?? "") ? (holders[0] ?? null) : ((before[before.length - 1] ?? inDocument[0])?.id ?? null);
       } else {
         // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
         // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
-        const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.officeHolders.has(e.id) || lexicon.surnames.get(key)?.length === 1);
+        const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.rolesHeld.has(e.id) || lexicon.surnames.get(key)?.length === 1);
         const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
         const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
         if (known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place) id = (known[0] as LexiconEntry).id;
@@ -226,6 +236,15 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (withHonorific) taken[i - 1] = true;
       claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
     }
+  }
+
+  /** Of the people who might bear the surname at word i, those the knowledge base has in the office its title names ("Vice President Biden"). */
+  function titledHolders(i: number, candidates: string[]): string[] {
+    const start = (words[i] as Word).start;
+    const title = TITLE_BEFORE_SURNAME.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (!title) return [];
+    const role = normalizeRole(title);
+    return [...new Set(candidates)].filter((id) => lexicon.rolesHeld.get(id)?.has(role));
   }
 
   /** A capital stands for its state when it acts or owns: "Moscow said", "Kyiv's fury", not "in Moscow". */

@@ -72,6 +72,22 @@ export function resolveRole(
   return holders.size === 1 ? [...holders][0]! : null;
 }
 
+/**
+ * Every role noun of every office each person held at any time ("president", "prime minister"),
+ * normalized: "President Trump" is the Trump who was ever a president, whatever the article's date.
+ */
+export function rolesHeld(index: KbIndex): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const [holder, tenures] of index.tenuresByHolder) {
+    const held = new Set<string>();
+    for (const tenure of tenures) {
+      for (const role of tenure.roles ?? index.offices.get(tenure.office)?.roles ?? []) held.add(normalizeRole(role));
+    }
+    roles.set(holder, held);
+  }
+  return roles;
+}
+
 /** The offices of a country ("country:US") or an organization ("organization:nato"). */
 export function officesFor(index: KbIndex, of: string): KbOffice[] {
   return index.officesByOwner.get(normalizeOwner(of)) ?? [];
@@ -116,7 +132,7 @@ function isoDay(time: number): string {
 }
 
 /** Text writes "Secretary-General", "vice-president", "Defence  Secretary": one key for each. */
-function normalizeRole(role: string): string {
+export function normalizeRole(role: string): string {
   return role.toLowerCase().replace(/[-\s]+/g, " ").trim();
 }
 
