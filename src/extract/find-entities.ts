@@ -219,9 +219,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
         id = heldBy[0] ?? null;
       } else if (inDocument?.length) {
-        const holders = [...new Set(inDocument.map((m) => m.id))].filter((candidate) => lexicon.rolesHeld.has(candidate));
         const before = inDocument.filter((m) => m.start < w.start);
-        id = holders.length === 1 && !FEMALE_HONORIFICS.has(words[i - 1]?.text ?? "") ? (holders[0] ?? null) : ((before[before.length - 1] ?? inDocument[0])?.id ?? null);
+        id = principalBearer(inDocument, words[i - 1]?.text ?? "") ?? (before[before.length - 1] ?? inDocument[0])?.id ?? null;
       } else {
         // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
         // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
@@ -236,6 +235,23 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (withHonorific) taken[i - 1] = true;
       claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
     }
+  }
+
+  /**
+   * The bearer a bare surname means when several people named here share it: the one who held an
+   * office ("Trump" after "Melania Trump"), unless the document names another one more often,
+   * who is then its subject (an interview of Hunter Biden); null, for the nearest full name, when
+   * several held office or a female honorific says otherwise ("Mrs. Trump").
+   */
+  function principalBearer(bearers: Mention[], honorific: string): string | null {
+    const ids = [...new Set(bearers.map((m) => m.id))];
+    const holders = ids.filter((candidate) => lexicon.rolesHeld.has(candidate));
+    const holder = holders[0];
+    if (holders.length !== 1 || holder === undefined || FEMALE_HONORIFICS.has(honorific)) return null;
+    const named = new Map(ids.map((candidate) => [candidate, mentions.filter((m) => m.id === candidate).length]));
+    const most = Math.max(...named.values());
+    const subjects = ids.filter((candidate) => named.get(candidate) === most);
+    return (named.get(holder) ?? 0) === most ? holder : subjects.length === 1 ? (subjects[0] ?? null) : null;
   }
 
   /** Of the people who might bear the surname at word i, those the knowledge base has in the office its title names ("Vice President Biden"). */
