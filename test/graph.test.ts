@@ -6,9 +6,10 @@ import { DirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildGraph, PALETTE, type OfficeTerm } from "../src/graph/build-graph.js";
+import { inFileOrder } from "../src/graph/file-order.js";
 import { GraphJsonError, parseGraphJson, toGraphJson } from "../src/graph/graph-json.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
-import { toGexf } from "../src/graph/to-gexf.js";
+import { gexfChunks } from "../src/graph/to-gexf.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
 import { inGraphology } from "./helpers.js";
 
@@ -113,14 +114,18 @@ const offices: Record<string, OfficeTerm[]> = {
   ],
 };
 
-/** In graphology, whose whole API the tests use. */
-function build() {
-  return inGraphology(buildGraph([first, second], {
+function built() {
+  return buildGraph([first, second], {
     name: "small",
     builtFrom: "test records",
     extractorVersion: "test",
     officesOf: (person) => offices[person] ?? [],
-  }));
+  });
+}
+
+/** In graphology, whose whole API the tests use. */
+function build() {
+  return inGraphology(built());
 }
 
 const A1_STATEMENT = "statement:a1:50-145";
@@ -201,23 +206,43 @@ describe("buildGraph", () => {
 });
 
 describe("layoutGraph", () => {
+  const json = (graph: ReturnType<typeof built>) => toGraphJson(inGraphology(graph));
+
   it("gives the same positions on every run", () => {
-    const graph = build();
-    const once = toGraphJson(layoutGraph(graph, { seed: 7 }));
-    expect(toGraphJson(layoutGraph(build(), { seed: 7 }))).toBe(once);
-    expect(toGraphJson(layoutGraph(graph, { seed: 8 }))).not.toBe(once);
+    const graph = built();
+    const once = json(layoutGraph(graph, { seed: 7 }));
+    expect(json(layoutGraph(built(), { seed: 7 }))).toBe(once);
+    expect(json(layoutGraph(graph, { seed: 8 }))).not.toBe(once);
     // In place, and from seeded positions whatever the graph held before.
-    expect(toGraphJson(layoutGraph(graph, { seed: 7 }))).toBe(once);
+    expect(json(layoutGraph(graph, { seed: 7 }))).toBe(once);
     const laidOut = layoutGraph(graph);
     laidOut.forEachNode((_, { x, y }) => {
       expect(Math.round(x * 100) / 100).toBe(x);
       expect(Math.round(y * 100) / 100).toBe(y);
     });
   });
+
+  it("puts a statement outside the core next to its speaker, or its document when it has none, in a direction its key alone decides", () => {
+    const offset = (records: ExtractionRecord[], statement: string, anchor: string) => {
+      const graph = buildGraph(records, { name: "small", builtFrom: "test records", extractorVersion: "test" });
+      // Everything but the statements moved by ForceAtlas2.
+      const laidOut = inGraphology(layoutGraph(graph, { core: new Set(graph.table.nodes()) }));
+      const [from, to] = [laidOut.getNodeAttributes(anchor), laidOut.getNodeAttributes(statement)];
+      return { distance: Math.hypot(to.x - from.x, to.y - from.y) / from.size, angle: Math.atan2(to.y - from.y, to.x - from.x) };
+    };
+    const spoken = offset([first, second], A1_STATEMENT, PUTIN);
+    expect(spoken.distance).toBeGreaterThan(0.99);
+    expect(spoken.distance).toBeLessThan(3.01);
+    const unattributed = offset([first, second], B2_STATEMENT, "document:b2");
+    expect(unattributed.distance).toBeGreaterThan(0.99);
+    expect(unattributed.distance).toBeLessThan(3.01);
+    // Without the other document Putin is placed elsewhere and smaller, but the statement keeps its bearing from him.
+    expect(offset([first], A1_STATEMENT, PUTIN).angle).toBeCloseTo(spoken.angle, 2);
+  });
 });
 
 describe("graph.json", () => {
-  const json = toGraphJson(layoutGraph(build()));
+  const json = toGraphJson(inGraphology(layoutGraph(built())));
 
   it("round-trips", () => {
     expect(toGraphJson(parseGraphJson(json, "out/graph.json"))).toBe(json);
@@ -233,8 +258,9 @@ describe("graph.json", () => {
   });
 });
 
-describe("toGexf", () => {
-  const xml = toGexf(layoutGraph(build()));
+describe("graph.gexf", () => {
+  // As the build writes it: the table's nodes and edges by key, then each document's statements.
+  const xml = [...gexfChunks(inFileOrder(layoutGraph(built())))].join("");
 
   it("matches the golden file", () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, xml);

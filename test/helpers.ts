@@ -6,7 +6,7 @@ import { packageRoot } from "../src/build/package-root.js";
 import { extractDocument } from "../src/extract/extract-document.js";
 import type { SourceDocument } from "../src/schema/document.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
-import type { GraphReader } from "../src/graph/graph-table.js";
+import type { GraphEntries } from "../src/graph/graph-table.js";
 import { inducedSubgraph } from "../src/graph/induced-subgraph.js";
 import type { ActorGraph } from "../src/schema/graph.js";
 
@@ -34,6 +34,8 @@ export function seed(file: string): ExtractionRecord {
 }
 
 /** The whole graph in graphology (which the tests use all of), nodes and edges in the same order. */
-export function inGraphology(graph: GraphReader): ActorGraph {
-  return inducedSubgraph(graph, new Set(graph.nodes()));
+export function inGraphology(graph: GraphEntries): ActorGraph {
+  const every = new Set<string>();
+  graph.forEachNode((key) => every.add(key));
+  return inducedSubgraph(graph, every);
 }

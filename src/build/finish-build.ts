@@ -4,7 +4,7 @@
 // merge of shards in any order writes what one build of the same documents writes.
 import { buildGraph, type OfficeTerm } from "../graph/build-graph.js";
 import { derivePositions } from "../graph/derive-positions.js";
-import { keyOrder } from "../graph/key-order.js";
+import { inFileOrder, inKeyOrder } from "../graph/file-order.js";
 import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-graph.js";
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
@@ -36,9 +36,11 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
   const built = now();
   const viewerNodes = selectViewerNodes(graph);
   // The files' order and the stated positions need no layout: they are worked out while ForceAtlas2 runs.
-  const { order, positions } = await layoutInBackground(graph, { core: viewerNodes }, () => ({ order: keyOrder(graph), positions: derivePositions(ordered) }));
+  const { listing, positions } = await layoutInBackground(graph, { core: viewerNodes }, () => ({ listing: inFileOrder(graph), positions: derivePositions(ordered) }));
   const laidOut = now();
-  writeGraphOutputs(options.outDir, { graph, order, viewerGraph: selectViewerGraph(graph, viewerNodes), positions });
+  // A graph the cut keeps whole is written whole, the same bytes as graph.json.
+  const viewerGraph = viewerNodes.size === graph.order ? listing : inKeyOrder(selectViewerGraph(graph, viewerNodes));
+  writeGraphOutputs(options.outDir, { graph: listing, viewerGraph, positions });
   const written = now();
 
   const kinds = new Map<string, number>();

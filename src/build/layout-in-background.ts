@@ -2,8 +2,8 @@
 // plans where every other node goes and does whatever the caller has that needs no positions.
 // The result is the one layoutGraph gives, to the byte: the same matrices go through the same
 // iterations, and the plan takes the same seeded draws in the same order.
+import type { BuiltGraph } from "../graph/built-graph.js";
 import { applyLayout, completeLayout, prepareLayout, type LayoutOptions } from "../graph/layout-graph.js";
-import type { GraphReader } from "../graph/graph-table.js";
 import { startWorker } from "../threads/start-worker.js";
 
 /**
@@ -16,11 +16,11 @@ export const WORTH_A_THREAD = 100_000;
  * Lays `graph` out, running `meanwhile` in this thread while ForceAtlas2 runs in another; resolves
  * to what `meanwhile` returned once every node has its position.
  */
-export async function layoutInBackground<T>(graph: GraphReader, options: LayoutOptions, meanwhile: () => T): Promise<T> {
+export async function layoutInBackground<T>(graph: BuiltGraph, options: LayoutOptions, meanwhile: () => T): Promise<T> {
   const prepared = prepareLayout(graph, options);
   const { forceAtlas2 } = prepared;
   if (forceAtlas2.iterations * prepared.core.length < WORTH_A_THREAD) {
-    completeLayout(graph, prepared);
+    completeLayout(prepared);
     return meanwhile();
   }
   const worker = startWorker(import.meta.url, "force-atlas-worker", null);
@@ -33,7 +33,7 @@ export async function layoutInBackground<T>(graph: GraphReader, options: LayoutO
     worker.postMessage(forceAtlas2, [forceAtlas2.nodes.buffer, forceAtlas2.edges.buffer]);
     const plan = prepared.planPlacement();
     const result = meanwhile();
-    applyLayout(graph, prepared.core, await done, plan);
+    applyLayout(prepared.core, await done, plan);
     return result;
   } finally {
     await worker.terminate();

@@ -5,25 +5,22 @@
 import { join } from "node:path";
 import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks } from "../graph/graph-json.js";
-import type { KeyOrder } from "../graph/key-order.js";
+import type { GraphListing } from "../graph/file-order.js";
 import { openChunkedFile } from "./chunked-file.js";
-import type { GraphReader } from "../graph/graph-table.js";
 import type { StancePosition } from "../schema/position.js";
 
 /** What a build or a merge writes besides the per-document files. */
 export interface GraphOutputs {
-  graph: GraphReader;
-  /** The graph's keys in the files' order (keyOrder). */
-  order: KeyOrder;
-  viewerGraph: GraphReader;
+  graph: GraphListing;
+  viewerGraph: GraphListing;
   positions: StancePosition[];
 }
 
 export const GRAPH_FILES = ["graph.json", "graph.gexf", "positions.json", "viewer-graph.json"] as const;
 
-export function writeGraphOutputs(outDir: string, { graph, order, viewerGraph, positions }: GraphOutputs): void {
-  writeChunks(join(outDir, "graph.json"), graphJsonChunks(graph, order));
-  writeChunks(join(outDir, "graph.gexf"), gexfChunks(graph, order));
+export function writeGraphOutputs(outDir: string, { graph, viewerGraph, positions }: GraphOutputs): void {
+  writeChunks(join(outDir, "graph.json"), graphJsonChunks(graph));
+  writeChunks(join(outDir, "graph.gexf"), gexfChunks(graph));
   writeChunks(join(outDir, "positions.json"), jsonArrayChunks(positions));
   writeChunks(join(outDir, "viewer-graph.json"), graphJsonChunks(viewerGraph));
 }

@@ -4,10 +4,13 @@
 // evidence for a node or edge is the one kept) and passes the knowledge base in as `officesOf`.
 // Positions are left at 0,0 for layoutGraph. Attribute objects are created with their keys in
 // code-unit order, the order graph.json writes them in, and later updated in place, not copied: a
-// 10,000-document graph has some 600,000 of them.
+// 10,000-document graph has some 600,000 of them. Statements are not merged into the table with the
+// rest but kept per document (built-graph.ts): a statement and its edges come from its document
+// alone.
 import type { Entity, Event, ExtractionRecord, Quote, Span, Stance } from "../schema/extraction.js";
-import { ActorCategory, type ActorNode, type EdgeAttributes, type NodeAttributes, type NodeKind, type Relation } from "../schema/graph.js";
+import { ActorCategory, type ActorNode, type EdgeAttributes, type NodeAttributes, type NodeKind, type Relation, type StatementNode } from "../schema/graph.js";
 import type { KbOffice, KbTenure } from "../schema/knowledge-base.js";
+import { BuiltGraph, type KeyedEdge, type StatementSection } from "./built-graph.js";
 import { GraphTable } from "./graph-table.js";
 
 /** One term of an office, as the knowledge base has it: `end` is the successor's first day (excluded). */
@@ -56,7 +59,14 @@ const ACTOR_KINDS: ReadonlySet<NodeKind> = new Set(ActorCategory.options);
 /** What one piece of evidence says about an edge; colour and size follow from it. */
 type Evidence = Omit<EdgeAttributes, "color" | "size">;
 
-export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptions): GraphTable {
+/** Where evidence for an edge goes: the table, or one document's statements. */
+interface EdgeStore {
+  findEdgeAttributes(key: string): EdgeAttributes | undefined;
+  addEdgeIfPossible(key: string, source: string, target: string, attributes: EdgeAttributes): boolean;
+}
+
+/** The records in document order: the first evidence for a node or edge is the one kept. */
+export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptions): BuiltGraph {
   const graph = new GraphTable();
   // All nodes first, so an edge read in one document can reach a node first seen in a later one.
   for (const record of records) addNodes(graph, record);
@@ -64,17 +74,30 @@ export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptio
   // document's apposition only witnesses it, and the first evidence for an edge is the one kept.
   if (options.officesOf) addOffices(graph, options.officesOf);
   for (const record of records) addEdges(graph, record);
-  sizeByImportance(graph);
+  const sections = sameDocument(records).map((group) => statementSection(graph, group));
+  sizeByImportance(graph, sections);
   graph.replaceAttributes({
     builtFrom: options.builtFrom,
     documents: graph.filterNodes((_, node) => node.kind === "document").length,
     extractorVersion: options.extractorVersion,
     name: options.name,
   });
-  return graph;
+  return new BuiltGraph(graph, sections);
 }
 
-function addNodes(graph: GraphTable, { doc, entities, quotes, events }: ExtractionRecord): void {
+/** Runs of records with the same document id (a corpus can hold an article twice): adjacent, as the records are in document order. */
+function sameDocument(records: ExtractionRecord[]): ExtractionRecord[][] {
+  const groups: ExtractionRecord[][] = [];
+  let last: string | undefined;
+  for (const record of records) {
+    if (record.doc.id === last) groups.at(-1)?.push(record);
+    else groups.push([record]);
+    last = record.doc.id;
+  }
+  return groups;
+}
+
+function addNodes(graph: GraphTable, { doc, entities, events }: ExtractionRecord): void {
   addFirst(graph, documentKey(doc.id), {
     authors: doc.authors,
     color: PALETTE.node.document,
@@ -91,34 +114,85 @@ function addNodes(graph: GraphTable, { doc, entities, quotes, events }: Extracti
     ...unplaced(),
   });
   for (const entity of entities) mergeActor(graph, entity);
-  for (const quote of quotes) {
-    addFirst(graph, statementKey(doc.id, quote), {
-      about: quote.about,
-      color: PALETTE.node.statement,
-      cue: quote.cue,
-      date: quote.date,
-      doc: doc.id,
-      end: quote.end,
-      importance: 0,
-      kind: "statement",
-      label: shorten(quote.text),
-      quoteKind: quote.kind,
-      sentenceEnd: quote.sentence.end,
-      sentenceStart: quote.sentence.start,
-      size: 1,
-      speaker: quote.speaker,
-      stance: STANCE_PRECEDENCE.find((stance) => Object.values(quote.stance).includes(stance)) ?? null,
-      start: quote.start,
-      text: quote.text,
-      ...unplaced(),
-    });
-  }
   for (const event of events) mergeEvent(graph, doc.id, event);
 }
 
-/** Documents and statements come whole from one record: a second one with the same key adds nothing. */
+/** A document comes whole from one record: a second one with the same id adds nothing. */
 function addFirst(graph: GraphTable, key: string, node: NodeAttributes): void {
   if (!graph.hasNode(key)) graph.addNode(key, node);
+}
+
+/**
+ * One document's statements and their said, about and reported_in edges, in key order. Their
+ * other ends are actors and the document, all in the table already, and no other edge can join
+ * the same two nodes, so the graph stays simple without the table's checks. Of two quotes with
+ * the same span (the same document read twice) the first is kept.
+ */
+function statementSection(graph: GraphTable, records: ExtractionRecord[]): StatementSection {
+  const nodes = new Map<string, StatementNode>();
+  const edges = new Map<string, KeyedEdge>();
+  const section: EdgeStore = {
+    findEdgeAttributes: (key) => edges.get(key)?.attributes,
+    addEdgeIfPossible(key, source, target, attributes) {
+      const known = (node: string) => nodes.has(node) || graph.hasNode(node);
+      if (edges.has(key) || !known(source) || !known(target)) return false;
+      edges.set(key, { key, source, target, attributes });
+      return true;
+    },
+  };
+  for (const { doc, quotes } of records) {
+    for (const quote of quotes) {
+      const key = statementKey(doc.id, quote);
+      if (nodes.has(key)) continue;
+      nodes.set(key, {
+        about: quote.about,
+        color: PALETTE.node.statement,
+        cue: quote.cue,
+        date: quote.date,
+        doc: doc.id,
+        end: quote.end,
+        importance: 1 + quote.about.length,
+        kind: "statement",
+        label: shorten(quote.text),
+        quoteKind: quote.kind,
+        sentenceEnd: quote.sentence.end,
+        sentenceStart: quote.sentence.start,
+        size: 1,
+        speaker: quote.speaker,
+        stance: STANCE_PRECEDENCE.find((stance) => Object.values(quote.stance).includes(stance)) ?? null,
+        start: quote.start,
+        text: quote.text,
+        ...unplaced(),
+      });
+    }
+  }
+  for (const { doc, quotes } of records) {
+    const document = documentKey(doc.id);
+    for (const quote of quotes) {
+      const statement = statementKey(doc.id, quote);
+      if (quote.speaker !== null) {
+        addEvidence(section, quote.speaker, statement, { ...readIn("said", doc.id, quote, quote.date), label: quote.cue });
+      }
+      for (const target of quote.about) {
+        addEvidence(section, statement, target, {
+          ...readIn("about", doc.id, quote, quote.date),
+          stance: quote.stance[target] ?? null,
+        });
+      }
+      addEvidence(section, statement, document, readIn("reported_in", doc.id, quote, quote.date));
+    }
+  }
+  for (const node of nodes.values()) node.size = nodeSize(node.importance);
+  for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
+  return {
+    nodes: [...nodes].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes })),
+    edges: [...edges.values()].sort((a, b) => compareKeys(a.key, b.key)),
+  };
+}
+
+/** Code units, so no locale decides. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function mergeActor(graph: GraphTable, entity: Entity): void {
@@ -206,7 +280,7 @@ function lastDay(end: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
-function addEdges(graph: GraphTable, { doc, entities, quotes, events, facts }: ExtractionRecord): void {
+function addEdges(graph: GraphTable, { doc, entities, events, facts }: ExtractionRecord): void {
   const document = documentKey(doc.id);
   for (const entity of entities) {
     // An entity listed without a span (a byline's author) is still named by the document.
@@ -215,19 +289,6 @@ function addEdges(graph: GraphTable, { doc, entities, quotes, events, facts }: E
       ...readIn("mentions", doc.id, first ?? null, null),
       weight: Math.max(1, entity.mentions.length),
     });
-  }
-  for (const quote of quotes) {
-    const statement = statementKey(doc.id, quote);
-    if (quote.speaker !== null) {
-      addEvidence(graph, quote.speaker, statement, { ...readIn("said", doc.id, quote, quote.date), label: quote.cue });
-    }
-    for (const target of quote.about) {
-      addEvidence(graph, statement, target, {
-        ...readIn("about", doc.id, quote, quote.date),
-        stance: quote.stance[target] ?? null,
-      });
-    }
-    addEvidence(graph, statement, document, readIn("reported_in", doc.id, quote, quote.date));
   }
   for (const event of events) {
     for (const participant of event.participants) {
@@ -259,7 +320,7 @@ function noProvenance(relation: Relation): Evidence {
  * endpoints are not both nodes, or whose pair already has an edge of another relation (the graph
  * is simple), is left out.
  */
-function addEvidence(graph: GraphTable, source: string, target: string, evidence: Evidence): void {
+function addEvidence(graph: EdgeStore, source: string, target: string, evidence: Evidence): void {
   const key = `${evidence.relation}:${source}->${target}`;
   const known = graph.findEdgeAttributes(key);
   if (known === undefined) {
@@ -276,13 +337,20 @@ function addEvidence(graph: GraphTable, source: string, target: string, evidence
   known.weight += evidence.weight;
 }
 
-/** Importance from what each node takes part in; sizes follow it. */
-function sizeByImportance(graph: GraphTable): void {
+/** Importance from what each node takes part in; sizes follow it. A statement's is its own (statementSection). */
+function sizeByImportance(graph: GraphTable, sections: StatementSection[]): void {
+  const fromStatements = new Map<string, Record<Relation, number>>();
+  for (const { edges } of sections) {
+    for (const { source, target, attributes } of edges) {
+      const end = COUNTED_END[attributes.relation];
+      if (end !== null) countOf(fromStatements, end === "source" ? source : target)[attributes.relation]++;
+    }
+  }
   graph.forEachNode((key, node) => {
-    const count = countEdges(graph, key);
+    const count = countEdges(graph, key, fromStatements.get(key));
     switch (node.kind) {
       case "statement":
-        node.importance = 1 + node.about.length;
+        // Not in the table: a statement's importance is its own (statementSection).
         break;
       case "event":
         node.importance = node.mentionCount + node.participants.length;
@@ -294,11 +362,19 @@ function sizeByImportance(graph: GraphTable): void {
         node.importance = node.mentionCount + 3 * count.said + 2 * count.about + 2 * count.participant_in;
         node.documentCount = count.mentions;
     }
-    node.size = Math.min(MAX_NODE_SIZE, 3 + 2 * Math.sqrt(node.importance));
+    node.size = nodeSize(node.importance);
   });
   graph.forEachEdge((_, edge) => {
-    edge.size = Math.min(MAX_EDGE_SIZE, 1 + Math.log2(edge.weight));
+    edge.size = edgeSize(edge.weight);
   });
+}
+
+function nodeSize(importance: number): number {
+  return Math.min(MAX_NODE_SIZE, 3 + 2 * Math.sqrt(importance));
+}
+
+function edgeSize(weight: number): number {
+  return Math.min(MAX_EDGE_SIZE, 1 + Math.log2(weight));
 }
 
 /** The end of an edge that importance counts it for: who speaks and takes part, what is spoken about, mentioned or reported. */
@@ -312,9 +388,19 @@ const COUNTED_END: Record<Relation, "source" | "target" | null> = {
   member_of: null,
 };
 
-/** How many edges of each relation the node is the counted end of. */
-function countEdges(graph: GraphTable, key: string): Record<Relation, number> {
-  const count: Record<Relation, number> = { said: 0, participant_in: 0, about: 0, mentions: 0, reported_in: 0, holds_role: 0, member_of: 0 };
+function countOf(counts: Map<string, Record<Relation, number>>, key: string): Record<Relation, number> {
+  let count = counts.get(key);
+  if (count === undefined) counts.set(key, (count = noEdges()));
+  return count;
+}
+
+function noEdges(): Record<Relation, number> {
+  return { said: 0, participant_in: 0, about: 0, mentions: 0, reported_in: 0, holds_role: 0, member_of: 0 };
+}
+
+/** How many edges of each relation the node is the counted end of, the statements' edges (`counted`) included. */
+function countEdges(graph: GraphTable, key: string, counted: Record<Relation, number> | undefined): Record<Relation, number> {
+  const count = { ...(counted ?? noEdges()) };
   graph.forEachOutEdge(key, (_, { relation }) => {
     if (COUNTED_END[relation] === "source") count[relation]++;
   });

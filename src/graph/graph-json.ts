@@ -1,38 +1,36 @@
 // graph.json: the merged graph in graphology's serialization. Written byte-stable (nodes and edges
-// sorted by key, attribute keys sorted, no indentation) so the same corpus gives the same file;
+// in the files' order, file-order.ts; attribute keys sorted; no indentation) so the same corpus gives the same file;
 // validated against the schema on every read, with the file named in the error.
 import { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
+import { inKeyOrder, type GraphListing } from "./file-order.js";
 import type { GraphReader } from "./graph-table.js";
-import { keyOrder, type KeyOrder } from "./key-order.js";
 
 export class GraphJsonError extends Error {
   override name = "GraphJsonError";
 }
 
 export function toGraphJson(graph: GraphReader): string {
-  return [...graphJsonChunks(graph)].join("");
+  return [...graphJsonChunks(inKeyOrder(graph))].join("");
 }
 
 /**
  * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
  * JSON.stringify gives for { attributes, options, nodes, edges }.
  */
-export function* graphJsonChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph)): Generator<string> {
-  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `{"attributes":${inKeyOrder(graph.getAttributes())},"options":${inKeyOrder(options)},"nodes":[`;
+export function* graphJsonChunks(graph: GraphListing): Generator<string> {
+  yield `{"attributes":${sortedKeys(graph.attributes)},"options":${sortedKeys(graph.options)},"nodes":[`;
   let separator = "";
-  for (const key of order.nodes) {
-    yield `${separator}{"key":${JSON.stringify(key)},"attributes":${inKeyOrder(graph.getNodeAttributes(key))}}`;
+  for (const { key, attributes } of graph.nodes()) {
+    yield `${separator}{"key":${JSON.stringify(key)},"attributes":${sortedKeys(attributes)}}`;
     separator = ",";
   }
   yield `],"edges":[`;
   separator = "";
   // buildGraph adds every edge with a key, so the keys are the ones it gave.
-  for (const key of order.edges) {
-    const [source, target] = graph.extremities(key);
-    yield `${separator}{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${inKeyOrder(graph.getEdgeAttributes(key))}}`;
+  for (const { key, source, target, attributes } of graph.edges()) {
+    yield `${separator}{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${sortedKeys(attributes)}}`;
     separator = ",";
   }
   yield "]}";
@@ -67,7 +65,7 @@ export function parseGraphJson(text: string, where: string): ActorGraph {
  * with its keys in code-unit order. buildGraph creates its objects in that order, and such an
  * object goes to V8's fast serializer as it is; any other is written through the sorted key list.
  */
-function inKeyOrder(value: object): string {
+function sortedKeys(value: object): string {
   const keys = Object.keys(value);
   for (let i = 1; i < keys.length; i++) {
     if ((keys[i - 1] ?? "") > (keys[i] ?? "")) return JSON.stringify(value, keys.sort());

@@ -6,20 +6,24 @@
 // too; `inducedSubgraph` gives a graphology graph of any part of it (the viewer's cut, ForceAtlas2's core).
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
 
-/** What the build's stages read of a graph: a graphology ActorGraph has all of it. */
-export interface GraphReader {
+/** What copying a graph reads: every node and edge, in the graph's order. */
+export interface GraphEntries {
   readonly order: number;
+  getAttributes(): GraphAttributes;
+  forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void;
+  forEachEdge(callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void;
+}
+
+/** What the build's stages read of a graph: a graphology ActorGraph has all of it. */
+export interface GraphReader extends GraphEntries {
   readonly type: string;
   readonly multi: boolean;
   readonly allowSelfLoops: boolean;
-  getAttributes(): GraphAttributes;
   nodes(): string[];
   edges(): string[];
   getNodeAttributes(key: string): NodeAttributes;
   getEdgeAttributes(key: string): EdgeAttributes;
   extremities(key: string): [string, string];
-  forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void;
-  forEachEdge(callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void;
   /** In-neighbours first, then out-neighbours not already met, each in the order its edge was added: graphology's order. */
   forEachNeighbor(key: string, callback: (neighbour: string, attributes: NodeAttributes) => void): void;
   outNeighbors(key: string): string[];

@@ -2,9 +2,9 @@
 // they have in the graph, so a layout of the subgraph of every node equals one of the graph.
 import { DirectedGraph } from "graphology";
 import type { ActorGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
-import type { GraphReader } from "./graph-table.js";
+import type { GraphEntries } from "./graph-table.js";
 
-export function inducedSubgraph(graph: GraphReader, keep: ReadonlySet<string>, keepEdge: (edge: EdgeAttributes) => boolean = () => true): ActorGraph {
+export function inducedSubgraph(graph: GraphEntries, keep: ReadonlySet<string>, keepEdge: (edge: EdgeAttributes) => boolean = () => true): ActorGraph {
   const subgraph: ActorGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   subgraph.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, node) => {

@@ -1,8 +1,10 @@
 // Places the nodes offline, so the viewer opens on a finished layout. ForceAtlas2 runs on the
-// `core` (by default every node; the build passes the viewer's cut), and every other node is put
-// next to a neighbour already placed, breadth first from the core: ForceAtlas2's cost grows with
-// the nodes it moves times its iterations, the placement's only with the graph's size, so a
-// 10,000-document graph is laid out in about the time its few thousand viewer nodes take.
+// `core` (by default every node; the build passes the viewer's cut), and every other actor, event
+// and document is put next to a neighbour already placed, breadth first from the core; every
+// other statement goes next to its speaker, or its document when it has none, at an offset drawn
+// from its own key, so where it goes depends on nothing else in the graph. ForceAtlas2's cost
+// grows with the nodes it moves times its iterations, the placement's only with the graph's size,
+// so a 10,000-document graph is laid out in about the time its few thousand viewer nodes take.
 // Deterministic: seeded starting positions, a fixed number of iterations, positions rounded, so
 // the same graph gives byte-identical output on every run.
 //
@@ -15,7 +17,8 @@ import forceAtlas2Defaults from "graphology-layout-forceatlas2/defaults.js";
 import { graphToByteArrays, validateSettings } from "graphology-layout-forceatlas2/helpers.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 import type { NodeAttributes } from "../schema/graph.js";
-import type { GraphReader } from "./graph-table.js";
+import { documentKey } from "./build-graph.js";
+import type { BuiltGraph } from "./built-graph.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 
 // The package is CommonJS (`module.exports = layout`) while its types declare `export default`,
@@ -64,26 +67,33 @@ export interface Placement {
 
 export interface PreparedLayout {
   forceAtlas2: ForceAtlas2Job;
-  /** The core's keys, in the order of ForceAtlas2's node matrix. */
-  core: string[];
+  /** The core's nodes, in the order of ForceAtlas2's node matrix. */
+  core: NodeAttributes[];
   /** Plans the placement of the other nodes, once: it takes the seeded draws that follow the core's. */
   planPlacement(): Placement;
 }
 
 /** Sets x and y on every node and returns the graph. In place: a copy of a 10,000-document graph costs seconds, more than its layout. */
-export function layoutGraph(graph: GraphReader, options: LayoutOptions = {}): GraphReader {
-  return completeLayout(graph, prepareLayout(graph, options));
+export function layoutGraph(graph: BuiltGraph, options: LayoutOptions = {}): BuiltGraph {
+  completeLayout(prepareLayout(graph, options));
+  return graph;
 }
 
 /** Runs a prepared layout's ForceAtlas2 in this thread and places every node. */
-export function completeLayout(graph: GraphReader, prepared: PreparedLayout): GraphReader {
+export function completeLayout(prepared: PreparedLayout): void {
   const { nodes } = runForceAtlas2(prepared.forceAtlas2);
-  return applyLayout(graph, prepared.core, nodes, prepared.planPlacement());
+  applyLayout(prepared.core, nodes, prepared.planPlacement());
 }
 
-export function prepareLayout(graph: GraphReader, { iterations, seed = 1, core }: LayoutOptions = {}): PreparedLayout {
+export function prepareLayout(graph: BuiltGraph, { iterations, seed = 1, core }: LayoutOptions = {}): PreparedLayout {
   const random = mulberry32(seed);
-  const moved = inducedSubgraph(graph, core ?? new Set(graph.nodes()));
+  const coreNodes: NodeAttributes[] = [];
+  const keep = core ?? everyNode(graph);
+  // In the graph's order, which the subgraph keeps: the order of ForceAtlas2's matrix.
+  graph.forEachNode((key, node) => {
+    if (keep.has(key)) coreNodes.push(node);
+  });
+  const moved = inducedSubgraph(graph, keep);
   // Spread the start over an area that grows with the graph, so density starts the same at any size.
   const side = 10 * Math.sqrt(moved.order);
   for (const key of moved.nodes().sort()) {
@@ -96,9 +106,15 @@ export function prepareLayout(graph: GraphReader, { iterations, seed = 1, core }
   const { nodes, edges } = graphToByteArrays(moved, (_, attributes) => Number(attributes.weight));
   return {
     forceAtlas2: { settings, iterations: iterations ?? defaultIterations(moved.order), nodes, edges },
-    core: moved.nodes(),
-    planPlacement: () => planPlacement(graph, moved.nodes().sort(), random, side),
+    core: coreNodes,
+    planPlacement: () => planPlacement(graph, moved.nodes().sort(), random, side, seed),
   };
+}
+
+function everyNode(graph: BuiltGraph): Set<string> {
+  const keys = new Set<string>();
+  graph.forEachNode((key) => keys.add(key));
+  return keys;
 }
 
 /** ForceAtlas2's iterations, in place on the job's matrices: a pure function of them, wherever it runs. */
@@ -108,9 +124,8 @@ export function runForceAtlas2(job: ForceAtlas2Job): ForceAtlas2Job {
 }
 
 /** Puts the core where ForceAtlas2 left it (`nodes`, its node matrix) and every other node where the plan says. */
-export function applyLayout(graph: GraphReader, core: string[], nodes: Float32Array, plan: Placement): GraphReader {
-  core.forEach((key, index) => {
-    const node = graph.getNodeAttributes(key);
+export function applyLayout(core: NodeAttributes[], nodes: Float32Array, plan: Placement): void {
+  core.forEach((node, index) => {
     node.x = round2(nodes[index * PER_NODE] ?? 0);
     node.y = round2(nodes[index * PER_NODE + 1] ?? 0);
   });
@@ -122,23 +137,25 @@ export function applyLayout(graph: GraphReader, core: string[], nodes: Float32Ar
     node.x = anchor === null ? dx : round2(anchor.x + dx);
     node.y = anchor === null ? dy : round2(anchor.y + dy);
   });
-  return graph;
 }
 
 /**
- * Puts each node not in the core near the neighbour it is first reached from, breadth first from
- * the core in key order; a component with no core node starts from a seeded point.
+ * Puts each actor, event and document not in the core near the neighbour it is first reached
+ * from, breadth first from the core in key order (a component with no core node starts from a
+ * seeded point); then each statement not in the core next to its speaker or its document.
  */
-function planPlacement(graph: GraphReader, core: string[], random: () => number, side: number): Placement {
+function planPlacement(graph: BuiltGraph, core: string[], random: () => number, side: number, seed: number): Placement {
+  const { table } = graph;
   const plan: Placement = { nodes: [], anchors: [], dx: [], dy: [] };
   const placed = new Set(core);
-  const queue = [...core];
+  // A statement's neighbours are actors and its document, which the table links without it.
+  const queue = core.filter((key) => table.hasNode(key));
   const reach = (from: number) => {
     for (let i = from; i < queue.length; i++) {
       const key = queue[i] ?? "";
-      const anchor = graph.getNodeAttributes(key);
+      const anchor = table.getNodeAttributes(key);
       const distance = 2 * anchor.size;
-      graph.forEachNeighbor(key, (neighbour, node) => {
+      table.forEachNeighbor(key, (neighbour, node) => {
         if (placed.has(neighbour)) return;
         const angle = 2 * Math.PI * random();
         const r = distance * (0.5 + random());
@@ -152,11 +169,10 @@ function planPlacement(graph: GraphReader, core: string[], random: () => number,
     }
   };
   reach(0);
-  if (placed.size === graph.order) return plan;
-  for (const key of graph.nodes().sort()) {
+  for (const key of table.nodes().sort()) {
     if (placed.has(key)) continue;
     placed.add(key);
-    plan.nodes.push(graph.getNodeAttributes(key));
+    plan.nodes.push(table.getNodeAttributes(key));
     plan.anchors.push(null);
     plan.dx.push(round2((random() - 0.5) * side));
     plan.dy.push(round2((random() - 0.5) * side));
@@ -164,7 +180,29 @@ function planPlacement(graph: GraphReader, core: string[], random: () => number,
     queue.push(key);
     reach(from);
   }
+  graph.forEachStatement((key, node) => {
+    if (placed.has(key)) return;
+    const anchor = table.getNodeAttributes(node.speaker !== null && table.hasNode(node.speaker) ? node.speaker : documentKey(node.doc));
+    const [angle, r] = statementOffset(key, seed, 2 * anchor.size);
+    plan.nodes.push(node);
+    plan.anchors.push(anchor);
+    plan.dx.push(r * Math.cos(angle));
+    plan.dy.push(r * Math.sin(angle));
+  });
   return plan;
+}
+
+/** A statement's angle and distance from its anchor, from its key alone. */
+function statementOffset(key: string, seed: number, distance: number): [number, number] {
+  const random = mulberry32(fnv1a(key) ^ seed);
+  return [2 * Math.PI * random(), distance * (0.5 + random())];
+}
+
+/** FNV-1a over the key's code units: a 32-bit hash, the same in every process. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */

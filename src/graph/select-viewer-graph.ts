@@ -5,20 +5,26 @@
 // nodes; and every edge between what is kept but a document's `mentions` of actors, which are
 // three quarters of a cut's edges and what the browser spends its first frame on (the full graph
 // keeps them). A graph of at most MAX_NODES nodes is kept whole.
-import { ActorCategory } from "../schema/graph.js";
-import type { GraphReader } from "./graph-table.js";
+import { ActorCategory, type ActorGraph } from "../schema/graph.js";
+import { documentKey } from "./build-graph.js";
+import type { BuiltGraph } from "./built-graph.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
 
 export const VIEWER_LIMITS = { maxNodes: 3_000, maxActors: 300 };
 
 /** The graph the viewer loads first: the whole graph when it is small, else the cut. */
-export function selectViewerGraph(graph: GraphReader, nodes: ReadonlySet<string>): GraphReader {
-  if (nodes.size === graph.order) return graph;
+export function selectViewerGraph(graph: BuiltGraph, nodes: ReadonlySet<string>): ActorGraph {
+  if (nodes.size === graph.order) return inducedSubgraph(graph, nodes);
   return inducedSubgraph(graph, nodes, (edge) => edge.relation !== "mentions");
 }
 
-export function selectViewerNodes(graph: GraphReader, limits = VIEWER_LIMITS): Set<string> {
-  if (graph.order <= limits.maxNodes) return new Set(graph.nodes());
+export function selectViewerNodes(graph: BuiltGraph, limits = VIEWER_LIMITS): Set<string> {
+  const { table } = graph;
+  if (graph.order <= limits.maxNodes) {
+    const every = new Set<string>();
+    graph.forEachNode((key) => every.add(key));
+    return every;
+  }
   // Read once: the sorts below compare tens of thousands of nodes.
   const importances = new Map<string, number>();
   const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
@@ -32,16 +38,27 @@ export function selectViewerNodes(graph: GraphReader, limits = VIEWER_LIMITS): S
   const actors = allActors.sort(byImportance).slice(0, limits.maxActors);
   const selected = new Set(actors);
 
-  // A statement or event weighs what the selected actors it links weigh together.
+  // A statement or event weighs what the selected actors it links weigh together, each once.
   const weight = new Map<string, number>();
+  const documentsOf = new Map<string, string[]>();
   for (const actor of actors) {
-    graph.forEachNeighbor(actor, (neighbour, { kind }) => {
-      if (kind === "statement" || kind === "event") weight.set(neighbour, (weight.get(neighbour) ?? 0) + importance(actor));
+    table.forEachNeighbor(actor, (neighbour, { kind }) => {
+      if (kind === "event") weight.set(neighbour, (weight.get(neighbour) ?? 0) + importance(actor));
     });
   }
+  for (const event of weight.keys()) {
+    documentsOf.set(event, table.outNeighbors(event).filter((key) => table.getNodeAttributes(key).kind === "document"));
+  }
+  graph.forEachStatement((key, { speaker, about, doc }) => {
+    // Its speaker and targets, as its edges link them (an edge to an actor not in the graph is left out, and so never selected).
+    const linked = new Set([...(speaker === null ? [] : [speaker]), ...about].filter((actor) => selected.has(actor)));
+    if (linked.size === 0) return;
+    weight.set(key, [...linked].reduce((sum, actor) => sum + importance(actor), 0));
+    documentsOf.set(key, [documentKey(doc)]);
+  });
   const candidates = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || byImportance(a, b));
   for (const candidate of candidates) {
-    const documents = graph.outNeighbors(candidate).filter((key) => graph.getNodeAttributes(key).kind === "document" && !selected.has(key));
+    const documents = (documentsOf.get(candidate) ?? []).filter((key) => !selected.has(key));
     if (selected.size + 1 + documents.length > limits.maxNodes) continue;
     selected.add(candidate);
     for (const document of documents) selected.add(document);

@@ -2,14 +2,15 @@
 // no spells, objects as "[object Object]" and dates with toString(). Dated statements, events and
 // edges get spells so Gephi's timeline can filter on them; undated ones get none and always show.
 // Attributes are declared from the zod schemas, so a field added there is exported with its type.
-// Deterministic: nodes, edges and attributes in key order, no clock. Each element is built as one
-// string, with no intermediate arrays: a 10,000-document graph has some 600,000 elements.
+// Deterministic: nodes and edges in the files' order (file-order.ts), attributes in key order, no
+// clock. Each element is built as one string, with no intermediate arrays: a 10,000-document
+// graph has some 600,000 elements.
 import type { ZodType } from "zod";
 import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
 import { EdgeAttributes, NodeAttributes } from "../schema/graph.js";
+import { inKeyOrder, type GraphListing } from "./file-order.js";
 import type { GraphReader } from "./graph-table.js";
-import { keyOrder, type KeyOrder } from "./key-order.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
 type GexfType = GexfScalar | `list${GexfScalar}`;
@@ -49,12 +50,12 @@ const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "col
 const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
 
 export function toGexf(graph: GraphReader): string {
-  return [...gexfChunks(graph)].join("");
+  return [...gexfChunks(inKeyOrder(graph))].join("");
 }
 
 /** The GEXF document element by element, for writing a large graph as a stream. */
-export function* gexfChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph)): Generator<string> {
-  const { name, builtFrom, documents, extractorVersion } = graph.getAttributes();
+export function* gexfChunks(graph: GraphListing): Generator<string> {
+  const { name, builtFrom, documents, extractorVersion } = graph.attributes;
   yield block([
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`,
@@ -67,8 +68,7 @@ export function* gexfChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph
     ...declarations("edge", EDGE_ATTRIBUTES),
     `    <nodes>`,
   ]);
-  for (const key of order.nodes) {
-    const node = graph.getNodeAttributes(key);
+  for (const { key, attributes: node } of graph.nodes()) {
     yield `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
       attvalues(node, NODE_ATTRIBUTES) +
       ("date" in node && node.date !== null ? daySpells(node.date) : "") +
@@ -78,9 +78,7 @@ export function* gexfChunks(graph: GraphReader, order: KeyOrder = keyOrder(graph
       `      </node>\n`;
   }
   yield block([`    </nodes>`, `    <edges>`]);
-  for (const key of order.edges) {
-    const edge = graph.getEdgeAttributes(key);
-    const [source, target] = graph.extremities(key);
+  for (const { key, source, target, attributes: edge } of graph.edges()) {
     const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
     yield `      <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"${label} weight="${edge.weight}">\n` +
       attvalues(edge, EDGE_ATTRIBUTES) +
