@@ -40,7 +40,5 @@ describe("selectViewerNodes", () => {
     const between = graph.filterEdges((_, edge, source, target) => kept.has(source) && kept.has(target));
     expect(cut.filterEdges((_, edge) => edge.relation === "mentions")).toHaveLength(0);
     expect(cut.size).toBe(between.filter((key) => graph.getEdgeAttribute(key, "relation") !== "mentions").length);
-    const whole = selectViewerGraph(built, new Set(graph.nodes()));
-    expect([whole.order, whole.size]).toEqual([graph.order, graph.size]);
   });
 });

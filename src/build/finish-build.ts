@@ -38,7 +38,7 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
   // The files' order and the stated positions need no layout: they are worked out while ForceAtlas2 runs.
   const { listing, positions } = await layoutInBackground(graph, { core: viewerNodes }, () => ({ listing: inFileOrder(graph), positions: derivePositions(ordered) }));
   const laidOut = now();
-  // A graph the cut keeps whole is written whole, the same bytes as graph.json.
+  // A graph the cut keeps whole is written whole, mentions and all: the same bytes as graph.json.
   const viewerGraph = viewerNodes.size === graph.order ? listing : inKeyOrder(selectViewerGraph(graph, viewerNodes));
   writeGraphOutputs(options.outDir, { graph: listing, viewerGraph, positions });
   const written = now();

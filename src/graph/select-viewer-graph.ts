@@ -4,7 +4,8 @@
 // important actors first, each with the documents it is reported in, while they fit in MAX_NODES
 // nodes; and every edge between what is kept but a document's `mentions` of actors, which are
 // three quarters of a cut's edges and what the browser spends its first frame on (the full graph
-// keeps them). A graph of at most MAX_NODES nodes is kept whole.
+// keeps them). A graph of at most MAX_NODES nodes is kept whole (selectViewerNodes), and the
+// build then writes it as graph.json.
 import { ActorCategory, type ActorGraph } from "../schema/graph.js";
 import { documentKey } from "./build-graph.js";
 import type { BuiltGraph } from "./built-graph.js";
@@ -12,9 +13,8 @@ import { inducedSubgraph } from "./induced-subgraph.js";
 
 export const VIEWER_LIMITS = { maxNodes: 3_000, maxActors: 300 };
 
-/** The graph the viewer loads first: the whole graph when it is small, else the cut. */
+/** The cut the viewer loads first: the nodes kept and every edge between them but `mentions`. */
 export function selectViewerGraph(graph: BuiltGraph, nodes: ReadonlySet<string>): ActorGraph {
-  if (nodes.size === graph.order) return inducedSubgraph(graph, nodes);
   return inducedSubgraph(graph, nodes, (edge) => edge.relation !== "mentions");
 }
 
