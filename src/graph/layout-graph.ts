@@ -31,6 +31,8 @@ export type LayoutOptions = { iterations?: number; seed?: number; core?: Readonl
 const FULL_ITERATIONS = 100;
 /** Node-iterations per layout: the time budget, as one iteration costs about the order (Barnes–Hut). */
 const NODE_ITERATIONS = 500_000;
+/** Gephi's ForceAtlas2 default: how far a quadtree cell may be for its nodes to repel as one. */
+const GEPHI_BARNES_HUT_THETA = 1.2;
 /** Values per node in ForceAtlas2's node matrix; x and y are the first two. */
 const PER_NODE = 10;
 
@@ -99,7 +101,9 @@ export function prepareLayout(graph: BuiltGraph, { iterations, seed = 1, core }:
   for (const key of moved.nodes().sort()) {
     moved.mergeNodeAttributes(key, { x: (random() - 0.5) * side, y: (random() - 0.5) * side });
   }
-  const settings = { ...forceAtlas2Defaults, ...forceAtlas2.inferSettings(moved) };
+  // Barnes–Hut (which inferSettings turns on above 2,000 nodes) with Gephi's theta, 1.2, not the
+  // package's 0.5: on the 10k build's 3,000-node cut the iterations take 1.5–1.7 s instead of 2.4–2.6 s.
+  const settings = { ...forceAtlas2Defaults, ...forceAtlas2.inferSettings(moved), barnesHutTheta: GEPHI_BARNES_HUT_THETA };
   const invalid = validateSettings(settings);
   if (invalid !== null) throw new Error(`ForceAtlas2: ${invalid.message}`);
   // Every edge has a numeric weight (the schema says so), which is what ForceAtlas2 reads by default.
