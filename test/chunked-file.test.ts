@@ -7,13 +7,15 @@ import { openChunkedFile } from "../src/build/chunked-file.js";
 describe("openChunkedFile", () => {
   const dir = mkdtempSync(join(tmpdir(), "chunked-"));
 
-  it("writes pieces in order across many buffers, the writer thread's and its own, multi-byte text included", () => {
+  it("writes pieces in order across many buffers, the writer thread's and its own, multi-byte text and bytes included", () => {
     const file = join(dir, "big.txt");
     const pieces = Array.from({ length: 60_000 }, (_, i) => `${i}: Zelenskyy said «ça va» — 😀 ${"x".repeat(i % 97)}\n`);
-    // One piece larger than a buffer, written past the ring after what came before it.
+    // Pieces larger than a buffer, text and bytes, written past the ring after what came before them.
     pieces.splice(30_000, 0, "é".repeat(1 << 20));
+    pieces.splice(45_001, 0, "ü".repeat(1 << 20));
     const out = openChunkedFile(file);
-    for (const piece of pieces) out.write(piece);
+    // Every third piece goes as UTF-8 bytes, as cached records do.
+    pieces.forEach((piece, i) => (i % 3 === 0 ? out.writeBytes(Buffer.from(piece)) : out.write(piece)));
     out.close();
     expect(readFileSync(file, "utf8")).toBe(pieces.join(""));
   });

@@ -45,7 +45,7 @@ export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "docum
 const IN_FLIGHT_PER_WORKER = 64;
 
 type Extracted =
-  | { ok: true; document: SourceDocument; hash: string; json: string; record: ExtractionRecord; cached: boolean }
+  | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; record: ExtractionRecord; cached: boolean }
   | { ok: false; skipped: SkippedInput; source: string };
 
 export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
@@ -73,7 +73,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
         records.push(record);
         used.add(result.hash);
         if (result.cached) cached++;
-        extractions.write(`${result.json}\n`);
+        extractions.writeBytes(result.json);
+        extractions.write("\n");
         const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
         texts.write(`${JSON.stringify(text)}\n`);
       }
@@ -114,15 +115,16 @@ async function extractOrReuse(result: ReadResult, pool: ExtractionPool, cache: E
   if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored, record: reused, cached: true };
   const outcome = await pool.extract(document);
   if (!outcome.ok) return { ok: false, skipped: extractionFailure(document, outcome.reason), source: document.source };
-  cache.put(hash, outcome.json);
-  return { ok: true, document, hash, json: outcome.json, record: JSON.parse(outcome.json), cached: false };
+  const json = cache.put(hash, outcome.json);
+  return { ok: true, document, hash, json, record: JSON.parse(outcome.json), cached: false };
 }
 
 /** A stored record that does not parse (a damaged cache) is extracted again. */
-function parseJson(json: string): ExtractionRecord | undefined {
+function parseJson(bytes: Buffer): ExtractionRecord | undefined {
   try {
     // The cache only holds what extractDocument returned, under the key of the extractor that wrote it.
-    return JSON.parse(json) as ExtractionRecord;
+    // Decoded here, the string lives only as long as the parse: young garbage, cheap to collect.
+    return JSON.parse(bytes.toString("utf8")) as ExtractionRecord;
   } catch {
     return undefined;
   }

@@ -9,6 +9,8 @@ import { Worker } from "node:worker_threads";
 
 export interface ChunkedFile {
   write(text: string): void;
+  /** Writes bytes as they are: text that is already UTF-8 (a cached record) needs no decoding and encoding again. */
+  writeBytes(bytes: Uint8Array): void;
   /** Writes what is buffered, waits for the writer thread to finish, and closes the file (only closes it after a failed write). */
   close(): void;
 }
@@ -100,6 +102,16 @@ export function openChunkedFile(file: string): ChunkedFile {
         drain();
         writeSync(fd, text);
       } else used += slotBuffers[slot]?.write(text, used, "utf8") ?? 0;
+    },
+    writeBytes(bytes) {
+      if (used + bytes.length > SLOT_SIZE) flush();
+      if (bytes.length > SLOT_SIZE) {
+        drain();
+        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      } else {
+        slotBuffers[slot]?.set(bytes, used);
+        used += bytes.length;
+      }
     },
     close() {
       try {
