@@ -144,6 +144,7 @@ function statementSection(graph: GraphTable, records: ExtractionRecord[]): State
     for (const quote of quotes) {
       const key = statementKey(doc.id, quote);
       if (nodes.has(key)) continue;
+      const importance = 1 + quote.about.length;
       nodes.set(key, {
         about: quote.about,
         color: PALETTE.node.statement,
@@ -151,13 +152,13 @@ function statementSection(graph: GraphTable, records: ExtractionRecord[]): State
         date: quote.date,
         doc: doc.id,
         end: quote.end,
-        importance: 1 + quote.about.length,
+        importance,
         kind: "statement",
         label: shorten(quote.text),
         quoteKind: quote.kind,
         sentenceEnd: quote.sentence.end,
         sentenceStart: quote.sentence.start,
-        size: 1,
+        size: nodeSize(importance),
         speaker: quote.speaker,
         stance: STANCE_PRECEDENCE.find((stance) => Object.values(quote.stance).includes(stance)) ?? null,
         start: quote.start,
@@ -182,7 +183,6 @@ function statementSection(graph: GraphTable, records: ExtractionRecord[]): State
       addEvidence(section, statement, document, readIn("reported_in", doc.id, quote, quote.date));
     }
   }
-  for (const node of nodes.values()) node.size = nodeSize(node.importance);
   for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
   return {
     nodes: [...nodes].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes })),
