@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,6 +27,18 @@ describe("openChunkedFile", () => {
     out.write("2]\n");
     out.close();
     expect(readFileSync(file, "utf8")).toBe("[1,2]\n");
+  });
+
+  it("replaces a file written before, leaving nothing of the old one in its folder", async () => {
+    const folder = mkdtempSync(join(dir, "again-"));
+    const file = join(folder, "graph.gexf");
+    writeFileSync(file, "the last build's graph, longer than the new one\n".repeat(1000));
+    const out = openChunkedFile(file);
+    out.write("<gexf/>\n");
+    out.close();
+    expect(readFileSync(file, "utf8")).toBe("<gexf/>\n");
+    // The old file is deleted in the background.
+    await expect.poll(() => readdirSync(folder)).toEqual(["graph.gexf"]);
   });
 
   it("reports a failed write with the file's name instead of losing it in the writer thread", () => {

@@ -4,7 +4,7 @@
 // other core instead of holding up the encoding. Synchronous for the caller, so generators of
 // pieces need no promises: buffers change hands through Atomics, not messages. A file that fits in
 // one buffer is written in this thread when closed, and starts no writer.
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, lstatSync, openSync, renameSync, unlink, writeSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 
 export interface ChunkedFile {
@@ -56,7 +56,7 @@ for (let slot = 0; ; slot = (slot + 1) % slots) {
 `;
 
 export function openChunkedFile(file: string): ChunkedFile {
-  const fd = openSync(file, "w");
+  const fd = openReplacing(file);
   const data = new SharedArrayBuffer(SLOT_SIZE * SLOTS);
   const control = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * 2 * SLOTS);
   const errors = new SharedArrayBuffer(ERROR_BYTES);
@@ -130,6 +130,26 @@ export function openChunkedFile(file: string): ChunkedFile {
       }
     },
   };
+}
+
+/**
+ * Opens `file` empty. A regular file there already (the last build's) is moved aside and deleted
+ * on libuv's threads: truncating it in place made this thread wait while the file system freed
+ * (and, mounted with `discard`, trimmed) its blocks, 0.7 s for the 10,000-document build's files.
+ * Anything else, a device such as /dev/null or a link, is opened as it is.
+ */
+function openReplacing(file: string): number {
+  const existing = lstatSync(file, { throwIfNoEntry: false });
+  if (existing?.isFile() && existing.nlink === 1) {
+    const aside = `${file}.${process.pid}.old`;
+    try {
+      renameSync(file, aside);
+      unlink(aside, () => {});
+    } catch {
+      // Not movable (a read-only folder, say): opening it in place says what is wrong, if anything.
+    }
+  }
+  return openSync(file, "w");
 }
 
 function startWriter(fd: number, data: SharedArrayBuffer, control: SharedArrayBuffer, errors: SharedArrayBuffer): Worker {
