@@ -8,7 +8,6 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InputFormat, SkippedInput, SourceDocument } from "../schema/document.js";
 import { decodeText } from "./decode-text.js";
-import { parseHtml } from "./parse-html.js";
 import { parseRecord, type ParseResult } from "./parse-record.js";
 
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; skipped: SkippedInput };
@@ -139,9 +138,13 @@ async function* readOne(file: string, source: string, format: InputFormat, maxBy
         document: { id: source, source, format, text, title: null, published: null, authors: [], url: null, outlet: null },
       };
       return;
-    case "html":
+    case "html": {
+      // Loaded with the first page: the DOM and Readability take a third of a second to load,
+      // which a corpus without HTML, or a rebuild from the cache, need not wait for.
+      const { parseHtml } = await import("./parse-html.js");
       yield fromParse(parseHtml(text, source), source);
       return;
+    }
     case "json":
       yield* readJson(text, source);
       return;
