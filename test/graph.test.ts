@@ -189,6 +189,20 @@ describe("buildGraph", () => {
     expect(graph.getNodeAttributes("document:a1").importance).toBe(2);
   });
 
+  it("labels a statement with its text on one line, cut at a word near 60 characters", () => {
+    const labelOf = (text: string) => {
+      const record = structuredClone(first);
+      record.quotes = record.quotes.map((quote) => ({ ...quote, text }));
+      return inGraphology(buildGraph([record], { name: "labels", builtFrom: "test records", extractorVersion: "test" })).getNodeAttributes(A1_STATEMENT).label;
+    };
+    expect(labelOf("  Short,\n\tand  on one line.  ")).toBe("Short, and on one line.");
+    // Line breaks and runs of spaces collapse before the cut, however long the run.
+    const long = `We will\n\nnot   give up ${" ".repeat(2000)}an inch of our land, not now and not ever, whatever it costs us.`;
+    expect(labelOf(long)).toBe("We will not give up an inch of our land, not now and not…");
+    // A cut never splits a surrogate pair: an emoji counts as one character.
+    expect(labelOf(`${"😀".repeat(70)} done`)).toBe(`${"😀".repeat(59)}…`);
+  });
+
   it("adds every term of the offices a person held, with the document that saw it", () => {
     expect(graph.getEdgeAttributes(`holds_role:${PUTIN}->country:RU`)).toMatchObject({
       label: "President of Russia; Prime Minister of Russia",

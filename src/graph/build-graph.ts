@@ -432,9 +432,33 @@ function unplaced() {
 function shorten(text: string): string {
   // Code points, so the cut never splits a surrogate pair. One is at most two code units, so the
   // label's are all in the first 2 × LABEL_LENGTH + 1 units: quotes run to thousands.
-  const chars = Array.from(text.replace(/\s+/g, " ").trim().slice(0, 2 * LABEL_LENGTH + 1));
-  if (chars.length <= LABEL_LENGTH) return chars.join("");
-  const cut = chars.slice(0, LABEL_LENGTH - 1).join("");
+  const head = collapsedHead(text, 2 * LABEL_LENGTH + 1);
+  // Without surrogates a code point is a code unit, and the string is cut as it is.
+  const chars = SURROGATE.test(head) ? Array.from(head) : head;
+  if (chars.length <= LABEL_LENGTH) return head;
+  const cut = typeof chars === "string" ? chars.slice(0, LABEL_LENGTH - 1) : chars.slice(0, LABEL_LENGTH - 1).join("");
   const space = cut.lastIndexOf(" ");
   return `${(space > LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * text.replace(/\s+/g, " ").trim().slice(0, length), from as much of the text as that needs. A
+ * prefix collapses to a prefix of the whole's collapse, so once it gives more than `length` units
+ * the trim at the end can no longer reach them.
+ */
+function collapsedHead(text: string, length: number): string {
+  for (let read = 4 * length; read < text.length; read *= 2) {
+    const head = collapseSpaces(text.slice(0, read)).trimStart();
+    if (head.length > length) return head.slice(0, length);
+  }
+  return collapseSpaces(text).trim().slice(0, length);
+}
+
+/** Whitespace other than a lone space: what collapsing changes. Most quotes have none, and testing is cheaper than replacing. */
+const UNCOLLAPSED = /[^\S ]|\s\s/;
+
+function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ") : text;
 }
