@@ -35,6 +35,25 @@ describe("actors", () => {
     expect(mentioned(r, text, "person:donald-trump", "Donald J. Trump")).toBe(true);
   });
 
+  it("reads a name card run into the text (The Hill's, 1,000 of the allsides articles) as the person it restates, not as one long new name", () => {
+    // The card's full name is glued to the first of its teaser headlines: "SchiffWhite", "KellyMORE".
+    const text =
+      "House Intelligence Committee Chairman Adam Schiff Adam Bennett SchiffWhite House aides skip hearing MORE (D-Calif.) said the report was ready. " +
+      "Trump has yet to replace John Kelly John Francis KellyMORE as chief of staff. Rep. Ed Perlmutter Edwin (Ed) George PerlmutterMORE (D-Colo.) agreed. " +
+      "Rep. Sheila Jackson Lee said the ExxonMobil deal was bad and that ObamaCare would stay.";
+    const r = extract(text, { published: "2019-12-03" });
+    const people = r.entities.filter((e) => e.type === "person");
+    expect(people.map((e) => e.name).filter((name) => /\p{Ll}\p{Lu}/u.test(name) && !/\b(Mc|De)\p{Lu}/u.test(name))).toEqual([]);
+    expect(mentioned(r, text, "person:adam-schiff", "Adam Bennett Schiff")).toBe(true);
+    expect(mentioned(r, text, "person:john-kelly", "John Francis Kelly")).toBe(true);
+    expect(mentioned(r, text, "person:ed-perlmutter", "George Perlmutter")).toBe(true);
+    // A name that merely ends in a given name is not cut there, and a brand written as one word still matches.
+    expect(people.map((e) => e.name)).toContain("Sheila Jackson Lee");
+    expect(mentioned(r, text, "organization:exxonmobil", "ExxonMobil")).toBe(true);
+    // "Obama" of "ObamaCare" is part of another word.
+    expect(entity(r, "person:barack-obama")).toBeUndefined();
+  });
+
   it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

@@ -8,7 +8,7 @@ import type { Entity, EntityType, Fact, IsoDate } from "../schema/extraction.js"
 import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
 import { isGivenName } from "../kb/given-names.js";
 import { normalizeRole } from "../kb/office-holders.js";
-import { foldName, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
+import { foldName, glued, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
 export type MentionVia = "name" | "surname" | "demonym" | "metonym" | "role" | "pronoun";
 
@@ -57,6 +57,9 @@ const TITLE_BEFORE_SURNAME = new RegExp(String.raw`\b(${ROLE_NOUNS.map(anyCaseIn
 /** Titles that stand before a name and state an office ("Russian President Vladimir Putin"). */
 const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
 
+/** What may stand between a name and its restatement on a name card: a given name, a nickname in brackets. */
+const CARD_BETWEEN = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\(\p{Lu}\p{Ll}+\)[ \t]+)?$/u;
+
 export function findEntities(ctx: EntityContext): FoundEntities {
   const { analyzed, lexicon } = ctx;
   const text = analyzed.text;
@@ -82,7 +85,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   // The next word of a name: after a space, a hyphen or an abbreviation's full stop ("Mr. Trump"), not across other punctuation.
   // A full stop joins only after an initial or an abbreviated title: "Chris Stevens. Trump" is two sentences.
   const nextInName = (i: number) => {
-    const gap = text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0);
+    const gap = gapAfter(i);
     if (/^([ \t]+|-)$/.test(gap)) return true;
     const word = words[i]?.text ?? "";
     return /^\.[ \t]+$/.test(gap) && (word.length === 1 || HONORIFICS.has(word));
@@ -98,6 +101,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     for (let n = keys.length; n >= 1; n--) {
       const j = i + n - 1;
       if (!joinable(i, j)) continue;
+      // A form ending where a glued word goes on is part of that word ("Obama" of "ObamaCare").
+      if (glued(words[j], words[j + 1])) continue;
       const entries = lexicon.forms.get(keys[n - 1] as string);
       const entry = entries?.[0];
       if (!entry) continue;
@@ -180,20 +185,63 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     while (j + 1 < words.length && j + 1 - i < 4 && !taken[j + 1] && (j < first || nextInName(j))) {
       const w = (words[j + 1] as Word).text;
       if (NOT_NAMES.has(w) || !(isNameWord(j + 1) || PARTICLES.has(w))) break;
+      if (j > first && restartsName(j + 1)) break;
       j++;
     }
     while (j >= i && PARTICLES.has((words[j] as Word).text)) j--;
     return j;
   }
 
+  /**
+   * Whether word k, a given name after a surname, begins the same person's name again, as a name
+   * card does: "Larry Kudlow Lawrence Alan Kudlow", "Dennis Ross Dennis Alan Ross". The surname must
+   * come again, or "Sheila Jackson Lee" would be cut before "Lee".
+   */
+  function restartsName(k: number): boolean {
+    const surname = words[k - 1]?.text ?? "";
+    const given = words[k]?.text ?? "";
+    if (!/^[ \t]+$/.test(gapAfter(k - 1)) || !isGivenName(lexicon.givenNames, given)) return false;
+    if (/^\p{Lu}\.?$/u.test(surname)) return false;
+    for (let later = k + 1; later <= k + 3 && joinable(k, later); later++) if (words[later]?.text === surname) return true;
+    return false;
+  }
+
+  function gapAfter(i: number): string {
+    return text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0);
+  }
+
   function addPerson(i: number, j: number, start?: number) {
     const last = words[j] as Word;
     if (ORG_WORDS.test(last.text)) return;
     const name = spanText(i, j);
-    const known = lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person");
+    const known = lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person") ?? withoutMiddleNames(i, j) ?? restated(i, j);
     const id = known?.id ?? `person:${slug(name)}`;
     if (!known) fresh.set(id, { type: "person", name });
     claim(i, j, id, "name", start);
+  }
+
+  /**
+   * A full name with middle names ("Adam Bennett Schiff", "John Francis Kelly") is the person the
+   * knowledge base, or this document already, knows by its first and last words.
+   */
+  function withoutMiddleNames(i: number, j: number): { id: string } | undefined {
+    if (j - i < 2) return undefined;
+    const short = `${(words[i] as Word).text} ${(words[j] as Word).text}`;
+    const known = lexicon.forms.get(nameKey(short))?.find((e) => e.type === "person");
+    if (known) return known;
+    const id = `person:${slug(short)}`;
+    return fresh.has(id) ? { id } : undefined;
+  }
+
+  /**
+   * A name right after a person's with the same last word restates it in full, as a name card
+   * does: "Larry Kudlow Lawrence Alan Kudlow", "Ed Perlmutter Edwin (Ed) George Perlmutter" (a given
+   * name and a nickname may come between).
+   */
+  function restated(i: number, j: number): { id: string } | undefined {
+    const before = mentions[mentions.length - 1];
+    if (!before?.id.startsWith("person:") || !CARD_BETWEEN.test(text.slice(before.end, (words[i] as Word).start))) return undefined;
+    return text.slice(before.start, before.end).endsWith(` ${(words[j] as Word).text}`) ? { id: before.id } : undefined;
   }
 
   /** Bare surnames: of a person named in full in this document (the nearest before, else the first after), else of a known person. */
@@ -210,7 +258,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
-      if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text)) continue;
+      // A surname glued to what follows is part of another word ("Obama" of "ObamaCare").
+      if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text) || glued(w, words[i + 1])) continue;
       const key = nameKey(w.text);
       const inDocument = full.get(key);
       const heldBy = titledHolders(i, [...(inDocument ?? []).map((m) => m.id), ...(lexicon.surnames.get(key) ?? []).map((e) => e.id)]);

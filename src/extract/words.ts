@@ -17,9 +17,41 @@ export function tokenizeWords(text: string): Word[] {
     let value = m[0];
     // A possessive is not part of the name.
     if (/['’]s$/.test(value) && value.length > 2) value = value.slice(0, -2);
-    words.push({ start: m.index, end: m.index + value.length, text: value });
+    let start = m.index;
+    for (let seam = gluedSeam(value); seam > 0; seam = gluedSeam(value)) {
+      words.push({ start, end: start + seam, text: value.slice(0, seam) });
+      start += seam;
+      value = value.slice(seam);
+    }
+    words.push({ start, end: start + value.length, text: value });
   }
   return words;
+}
+
+/**
+ * Where two words were glued together by a scraper that dropped the space between a page's blocks
+ * ("Adam Bennett SchiffWhite House won't…", a name card run into a headline): a capital or a digit
+ * right after a capitalised part of three letters or more. The pieces are words with nothing
+ * between them, so a form written as one word ("ExxonMobil", "TikTok") still matches across the
+ * seam. Names that join a prefix to a capitalised rest ("MacKay", "DelBene", "DesJarlais") keep
+ * it; the two-letter ones ("McCain", "DeSantis", "LaHood") are short of three letters. 0: no seam.
+ */
+function gluedSeam(word: string): number {
+  GLUED_SEAM.lastIndex = 0;
+  for (let m = GLUED_SEAM.exec(word); m; m = GLUED_SEAM.exec(word)) {
+    const part = m[1] ?? "";
+    if (!JOINED_NAME_PREFIXES.has(part)) return m.index + part.length;
+  }
+  return 0;
+}
+
+/** A capitalised part of three letters or more (the apostrophe of "O'Rourke" inside it), then a capital or digit. */
+const GLUED_SEAM = /(\p{Lu}(?:['’]\p{Lu})?\p{Ll}{2,})(?=[\p{Lu}\p{N}])/gu;
+const JOINED_NAME_PREFIXES = new Set(["Mac", "Del", "Des", "Della", "Van", "Von", "Fitz", "Ben", "Abu", "San", "Dos"]);
+
+/** Words written together with nothing between them: the pieces of one glued at a seam. */
+export function glued(left: Word | undefined, right: Word | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start;
 }
 
 /** The key under which a name form is looked up: accents folded, quotes straightened, spaces collapsed. */
