@@ -30,13 +30,15 @@ export function tokenizeWords(text: string): Word[] {
 
 /**
  * Where two words were glued together by a scraper that dropped the space between a page's blocks
- * ("Adam Bennett SchiffWhite House won't…", a name card run into a headline): a capital or a digit
- * right after a capitalised part of three letters or more. The pieces are words with nothing
- * between them, so a form written as one word ("ExxonMobil", "TikTok") still matches across the
- * seam. Names that join a prefix to a capitalised rest ("MacKay", "DelBene", "DesJarlais") keep
- * it; the two-letter ones ("McCain", "DeSantis", "LaHood") are short of three letters. 0: no seam.
+ * ("Adam Bennett SchiffWhite House won't…", a name card run into a headline): in a capitalised
+ * word, a capital or a digit right after a capitalised part of three letters or more. The pieces
+ * are words with nothing between them, so a form written as one word ("ExxonMobil", "TikTok")
+ * still matches across the seam. Names that join a prefix to a capitalised rest ("MacKay",
+ * "DelBene", "DesJarlais") keep it; the two-letter ones ("McCain", "DeSantis", "LaHood") are short
+ * of three letters. 0: no seam.
  */
 function gluedSeam(word: string): number {
+  if (!mayBeGlued(word)) return 0;
   GLUED_SEAM.lastIndex = 0;
   for (let m = GLUED_SEAM.exec(word); m; m = GLUED_SEAM.exec(word)) {
     const part = m[1] ?? "";
@@ -48,6 +50,23 @@ function gluedSeam(word: string): number {
 /** A capitalised part of three letters or more (the apostrophe of "O'Rourke" inside it), then a capital or digit. */
 const GLUED_SEAM = /(\p{Lu}(?:['’]\p{Lu})?\p{Ll}{2,})(?=[\p{Lu}\p{N}])/gu;
 const JOINED_NAME_PREFIXES = new Set(["Mac", "Del", "Des", "Della", "Van", "Von", "Fitz", "Ben", "Abu", "San", "Dos"]);
+
+/**
+ * Whether the pattern need look: a capitalised word of four characters or more with a lower-case
+ * ASCII letter before a capital or digit, or with other letters, which the pattern then decides.
+ * Tokenizing meets every word of every text, and the pattern on each cost a third of it.
+ */
+function mayBeGlued(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (word.length < 4 || (first >= 0x61 && first <= 0x7a) || first < 0x41) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 0x7f) return true;
+    const before = word.charCodeAt(i - 1);
+    if (((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) && before >= 0x61 && before <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** Words written together with nothing between them: the pieces of one glued at a seam. */
 export function glued(left: Word | undefined, right: Word | undefined): boolean {
