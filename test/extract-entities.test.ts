@@ -35,20 +35,37 @@ describe("actors", () => {
     expect(mentioned(r, text, "person:donald-trump", "Donald J. Trump")).toBe(true);
   });
 
-  it("reads a name card run into the text (The Hill's, 1,000 of the allsides articles) as the person it restates, not as one long new name", () => {
-    // The card's full name is glued to the first of its teaser headlines: "SchiffWhite", "KellyMORE".
+  it("reads The Hill's name cards (in 1 of 20 allsides articles) as the person they follow, and none of their teasers", () => {
+    // As scraped: the full name glued to teaser headlines of other stories, up to "MORE".
     const text =
-      "House Intelligence Committee Chairman Adam Schiff Adam Bennett SchiffWhite House aides skip hearing MORE (D-Calif.) said the report was ready. " +
+      "House Intelligence Committee Chairman Adam Schiff Adam Bennett SchiffGraham: Senate trial 'must expose the whistleblower' " +
+      "Graham says Schiff should be a witness in Trump impeachment trial MORE (D-Calif.) said the report was ready. " +
       "Trump has yet to replace John Kelly John Francis KellyMORE as chief of staff. Rep. Ed Perlmutter Edwin (Ed) George PerlmutterMORE (D-Colo.) agreed. " +
-      "Rep. Sheila Jackson Lee said the ExxonMobil deal was bad and that ObamaCare would stay.";
+      "A card that lost its end: Rep. Gwen Moore Gwen Sophia MooreWhite House aides skipped the hearing.";
     const r = extract(text, { published: "2019-12-03" });
-    const people = r.entities.filter((e) => e.type === "person");
-    expect(people.map((e) => e.name).filter((name) => /\p{Ll}\p{Lu}/u.test(name) && !/\b(Mc|De)\p{Lu}/u.test(name))).toEqual([]);
-    expect(mentioned(r, text, "person:adam-schiff", "Adam Bennett Schiff")).toBe(true);
-    expect(mentioned(r, text, "person:john-kelly", "John Francis Kelly")).toBe(true);
-    expect(mentioned(r, text, "person:ed-perlmutter", "George Perlmutter")).toBe(true);
-    // A name that merely ends in a given name is not cut there, and a brand written as one word still matches.
-    expect(people.map((e) => e.name)).toContain("Sheila Jackson Lee");
+    const cards = r.doc.boilerplate.filter((b) => b.reason === "name card").map((b) => text.slice(b.start, b.end));
+    expect(cards).toEqual([expect.stringMatching(/^ Adam Bennett SchiffGraham: .* trial MORE$/), " John Francis KellyMORE", " Edwin (Ed) George PerlmutterMORE"]);
+    // The statement is the name's, across the card; the teasers' names and quotes are not read.
+    const ready = r.quotes.find((q) => q.text.includes("the report was ready"));
+    expect(ready?.speaker).toBe("person:adam-schiff");
+    expect(r.quotes.some((q) => q.text.includes("whistleblower"))).toBe(false);
+    expect(entity(r, "person:lindsey-graham")).toBeUndefined();
+    expect(entity(r, "person:adam-schiff")?.mentions).toHaveLength(1);
+    expect(r.entities.filter((e) => e.type === "person").map((e) => e.id)).toEqual(
+      expect.arrayContaining(["person:john-kelly", "person:ed-perlmutter", "person:gwen-moore"]),
+    );
+    // Without its "MORE" a card is not cut out, but its restated name is still the person's.
+    expect(mentioned(r, text, "person:gwen-moore", "Gwen Sophia Moore")).toBe(true);
+  });
+
+  it("cuts words a scraper glued together, but not a name or brand written as one word", () => {
+    const text =
+      "Rep. Sheila Jackson Lee said the ExxonMobil deal was bad. John KellyWhite House aides said ObamaCare would stay, and Ron DeSantis and Mitch McConnell agreed.";
+    const r = extract(text, { published: "2019-12-03" });
+    const people = r.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people.filter((name) => /\p{Ll}\p{Lu}/u.test(name) && !/\b(Mc|De)\p{Lu}/u.test(name))).toEqual([]);
+    // A name that merely ends in a given name is not cut there.
+    expect(people).toEqual(expect.arrayContaining(["John Kelly", "Sheila Jackson Lee", "Ron DeSantis", "Mitch McConnell"]));
     expect(mentioned(r, text, "organization:exxonmobil", "ExxonMobil")).toBe(true);
     // "Obama" of "ObamaCare" is part of another word.
     expect(entity(r, "person:barack-obama")).toBeUndefined();

@@ -10,6 +10,7 @@ import { detectBoilerplate } from "./detect-boilerplate.js";
 import { extractEvents, type EventTable } from "./extract-events.js";
 import { extractMetadata, type StatedPosition } from "./extract-metadata.js";
 import { extractStatements } from "./extract-statements.js";
+import { blankSpans, findNameCards } from "./find-name-cards.js";
 import { findEntities, type Mention, type RoleResolver } from "./find-entities.js";
 import { findQuoteSpans } from "./find-quote-spans.js";
 import { nameKey } from "./words.js";
@@ -24,9 +25,10 @@ export interface ExtractionResources {
 }
 
 export function extractDocument(source: SourceDocument, resources: ExtractionResources): ExtractionRecord {
-  const text = source.text;
+  const nameCards = findNameCards(source.text);
+  const text = blankSpans(source.text, nameCards);
   const analyzed = analyzeText(text);
-  const meta = extractMetadata(source, analyzed.paragraphs);
+  const meta = extractMetadata({ ...source, text }, analyzed.paragraphs);
   const paragraphs = detectBoilerplate(text, analyzed.paragraphs, { titleParagraph: meta.titleParagraph });
   const document = { ...analyzed, paragraphs };
 
@@ -67,7 +69,10 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
       kind: meta.kind,
       url: source.url,
       outlet: source.outlet,
-      boilerplate: paragraphs.filter((p) => p.boilerplate !== null).map((p) => ({ start: p.start, end: p.end, reason: p.boilerplate ?? "" })),
+      boilerplate: [
+        ...paragraphs.filter((p) => p.boilerplate !== null).map((p) => ({ start: p.start, end: p.end, reason: p.boilerplate ?? "" })),
+        ...nameCards.map((card) => ({ ...card, reason: "name card" })),
+      ].sort((a, b) => a.start - b.start),
     },
     entities: withPronouns(found.entities, statements.pronouns),
     quotes: statements.quotes,
