@@ -91,6 +91,11 @@ describe("actors", () => {
     expect(entity(r, "person:donald-trump")?.mentions.some((m) => m.start === text.indexOf("Trump said"))).toBe(true);
     expect(mentioned(r, text, "person:donald-trump", "President Trump")).toBe(true);
     expect(mentioned(r, text, "person:melania-trump", "Mrs. Trump")).toBe(true);
+    // The same when the office holder is only ever named by his title: "President Trump" names him as fully as "Donald".
+    const titled = text.replace("President Donald Trump", "President Trump");
+    const byTitle = extract(titled, { published: "2019-08-07" });
+    expect(entity(byTitle, "person:donald-trump")?.mentions.some((m) => m.start === titled.indexOf("Trump said"))).toBe(true);
+    expect(mentioned(byTitle, titled, "person:melania-trump", "Mrs. Trump")).toBe(true);
     // Unless the document is about the other bearer: an interview of Hunter Biden.
     const hunter = "Hunter Biden spoke to ABC. Hunter Biden said his father, Joe Biden, never asked. Biden said he regretted nothing.";
     expect(entity(extract(hunter, { published: "2019-10-15" }), "person:hunter-biden")?.mentions.some((m) => m.start === hunter.indexOf("Biden said he"))).toBe(true);

@@ -256,6 +256,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       list.push(m);
       full.set(nameKey(last.text), list);
     }
+    const titled = new Map<string, Mention[]>();
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
       // A surname glued to what follows is part of another word ("Obama" of "ObamaCare").
@@ -269,7 +270,10 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         id = heldBy[0] ?? null;
       } else if (inDocument?.length) {
         const before = inDocument.filter((m) => m.start < w.start);
-        id = principalBearer(inDocument, words[i - 1]?.text ?? "") ?? (before[before.length - 1] ?? inDocument[0])?.id ?? null;
+        // A bearer named by a title counts as named: after "President Trump" and "Melania Trump",
+        // a bare "Trump" is not simply the only full name's.
+        const bearers = [...inDocument, ...(titled.get(key) ?? [])];
+        id = principalBearer(bearers, words[i - 1]?.text ?? "") ?? (before[before.length - 1] ?? inDocument[0])?.id ?? null;
       } else {
         // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
         // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
@@ -283,6 +287,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const withHonorific = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i) && !taken[i - 1];
       if (withHonorific) taken[i - 1] = true;
       claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
+      if (heldBy.length === 1) titled.set(key, [...(titled.get(key) ?? []), mentions[mentions.length - 1] as Mention]);
     }
   }
 
