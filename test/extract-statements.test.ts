@@ -46,6 +46,16 @@ describe("direct quotes", () => {
     expect(quoteWith(uk, "He refuses to have elections")).toMatchObject({ speaker: "person:donald-trump", stance: { "person:volodymyr-zelenskyy": "negative" } });
   });
 
+  it("gives '\"…,\" said <organization> <title> <name>' to the person the phrase ends in", () => {
+    // From allsides articles: the organization opens the phrase, the person is its head.
+    const text =
+      "“It remains to be seen,” said Senate Majority Whip John Cornyn (R-Texas) in an interview. " +
+      "“It's unprecedented to have the President's personal attorney raided like this,” said CNN senior political analyst David Gergen. " +
+      "“We’ve made enough progress to merit staying,” said State Department spokeswoman Marie Harf.";
+    const r = extract(text, { published: "2018-04-10" });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(["person:john-cornyn", "person:david-gergen", "person:marie-harf"]);
+  });
+
   it("reads typewriter quotes and dash signatures", () => {
     const nyt = extract("A look at the Clinton tax plan\n\nMr. Cole spoke. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.");
     expect(quoteWith(nyt, "tinkering").speaker).toBe("person:alan-cole");

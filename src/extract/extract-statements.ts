@@ -303,15 +303,18 @@ export function extractStatements(ctx: StatementContext): Statements {
   function nounPhraseAt(i: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
     const t = tokens[i];
     if (!t || i >= s.endToken) return null;
-    const mention = mentionStartingAt.get(t.start);
-    if (mention) return { speaker: mention.id, speakerMention: { start: mention.start, end: mention.end } };
     let j = i;
     while (j < s.endToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(tokens[j]?.pos ?? "")) j++;
-    if (j === i || !["NOUN", "PROPN"].includes(tokens[j - 1]?.pos ?? "")) return null;
-    const span = { start: t.start, end: (tokens[j - 1] as Token).end };
-    const head = mentionEndingAt.get(span.end);
-    const named = head && head.start >= span.start && ctx.entityTypes.get(head.id) !== "location" ? head : undefined;
-    return { speaker: named?.id ?? null, speakerMention: span };
+    // A person at the phrase's head speaks for it: "said Senate Republican Whip John Thune" is
+    // Thune, "said Trump lawyer Rudy Giuliani" Giuliani. Else a name opening it ("said Trump on
+    // Monday", "said CNN Polling Director Keating Holland", whom no one knows), else the head.
+    const last = tokens[j - 1];
+    const head = j > i && last ? mentionEndingAt.get(last.end) : undefined;
+    const headName = head && head.start >= t.start && ctx.entityTypes.get(head.id) !== "location" ? head : undefined;
+    const named = headName && ctx.entityTypes.get(headName.id) === "person" ? headName : (mentionStartingAt.get(t.start) ?? headName);
+    if (named) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
+    if (!last || j === i || !["NOUN", "PROPN"].includes(last.pos)) return null;
+    return { speaker: null, speakerMention: { start: t.start, end: last.end } };
   }
 
   /** he/she: the more recent of the last speaker and the last sentence subject; they: the last organization or country that spoke. */
