@@ -6,7 +6,7 @@
 // two central sides, so documents telling the same event share it.
 import { z } from "zod";
 import type { AnalyzedText, Sentence, Token } from "../schema/document.js";
-import type { DocumentKind, EntityType, Event, Fact, IsoDate } from "../schema/extraction.js";
+import type { DocumentKind, EntityType, Event, Fact, IsoDate, Span } from "../schema/extraction.js";
 import { readDataFile } from "../kb/read-data-file.js";
 import { findDates, type DateMention } from "../text/resolve-dates.js";
 import { slug, type Mention } from "./find-entities.js";
@@ -234,7 +234,9 @@ export function extractEvents(ctx: EventContext): Event[] {
     // A noun inside another's modifiers describes it ("election interference discussions").
     const modifiers = phrases.filter((p) => p.trigger.kind === "noun");
     const standing = phrases.filter((p) => !modifiers.some((o) => o !== p && p.first >= o.from && p.last < o.first));
-    const dates = paragraphDates(sentence.paragraph).filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    // The sentence's own dates: chrono reads a sentence for a third of its paragraph's cost, and
+    // the statements stage has read many of them already (findDates keeps recent texts).
+    const dates = datesIn(sentence);
     const wholeParagraph = caption || ctx.kind === "profile";
     const found: Candidate[] = [];
     for (const p of standing) {
@@ -254,12 +256,17 @@ export function extractEvents(ctx: EventContext): Event[] {
     return found;
   }
 
+  /** The dates in a stretch of narration, with offsets into the text: a date inside a quote is the speaker's. */
+  function datesIn(span: Span): DateMention[] {
+    const local = findDates(text.slice(span.start, span.end), ctx.published, { tense: "past" });
+    return local.map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start })).filter((d) => !inQuote(d.start));
+  }
+
   function paragraphDates(index: number): DateMention[] {
     let dates = datesByParagraph.get(index);
     if (!dates) {
       const p = analyzed.paragraphs[index];
-      const local = p ? findDates(text.slice(p.start, p.end), ctx.published, { tense: "past" }) : [];
-      dates = local.map((d) => ({ ...d, start: d.start + (p?.start ?? 0), end: d.end + (p?.start ?? 0) })).filter((d) => !inQuote(d.start));
+      dates = p ? datesIn(p) : [];
       datesByParagraph.set(index, dates);
     }
     return dates;
