@@ -71,6 +71,17 @@ describe("actors", () => {
     expect(entity(r, "person:barack-obama")).toBeUndefined();
   });
 
+  it("reads a full name the knowledge base does not know as a new person, not as its known surname or country", () => {
+    // From allsides articles: Rep. Devin Nunes is not Aloysio Nunes (Brazil's foreign minister), Rep. Steve Israel not Israel.
+    const text =
+      "“We don’t have 218 votes,” said Rep. Devin Nunes (Calif.). Mr. Nunes said the panel would wait. " +
+      "“This is absurd,” said Rep. Steve Israel of New York. Will Israel strike? \"Crooked Hillary!\" Trump tweeted.";
+    const r = extract(text, { published: "2018-03-01" });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(["person:devin-nunes", "person:devin-nunes", "person:steve-israel", "person:donald-trump"]);
+    expect(entity(r, "person:aloysio-nunes")).toBeUndefined();
+    expect(mentioned(r, text, "country:IL", "Israel")).toBe(true);
+  });
+
   it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

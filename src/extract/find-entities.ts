@@ -108,8 +108,10 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (!entry) continue;
       const word = words[i] as Word;
       const next = words[j + 1];
-      // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country.
+      // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country;
+      // so is one after a given name ("Rep. Steve Israel").
       if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
+      if (entry.type !== "person" && n === 1 && afterGivenName(i)) break;
       if (entry.kind === "capital" && !actsAsState(i, j)) {
         const id = `location:${slug(entry.type === "country" ? word.text : entry.name)}`;
         fresh.set(id, { type: "location", name: spanText(i, j) });
@@ -132,6 +134,10 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     const j = nameEnd(i + 1, i);
     if (j > i) addPerson(i, j);
   }
+  // Surnames this document gives to someone the knowledge base does not know, in a full name step 4
+  // reads: their bare uses are that person's ("Rep. Devin Nunes … Mr. Nunes said" is not Aloysio Nunes).
+  const borneByOthers = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (!taken[i] && afterGivenName(i)) borneByOthers.add(nameKey((words[i] as Word).text));
   // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
   surnamePass();
   // 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid").
@@ -142,6 +148,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     const signed = /["”’]\s*[―—]\s*$/.test(text.slice(Math.max(0, (words[i] as Word).start - 5), (words[i] as Word).start));
     if (!titled && !signed) continue;
     const j = nameEnd(i);
+    if (j === i && borneByOthers.has(nameKey((words[i] as Word).text))) continue;
     if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, titled ? prev.start : undefined);
   }
   surnamePass();
@@ -173,6 +180,14 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   return { entities: assembleEntities(), mentions, facts };
 
   // ---- helpers that read the document state above
+
+  /** Whether word i ends a full name not yet read: a name word before it, after a title or a given name tagged a proper noun ("Rep. Devin Nunes"). */
+  function afterGivenName(i: number): boolean {
+    const prev = words[i - 1];
+    if (!prev || taken[i - 1] || !isNameWord(i - 1) || NOT_NAMES.has(prev.text) || HONORIFICS.has(prev.text) || !/^[ \t]+$/.test(gapAfter(i - 1))) return false;
+    const titled = HONORIFICS.has(words[i - 2]?.text ?? "") && nextInName(i - 2);
+    return titled || (isGivenName(lexicon.givenNames, prev.text) && posAt(prev.start) === "PROPN");
+  }
 
   function isNameWord(i: number): boolean {
     const w = words[i];
@@ -280,7 +295,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.rolesHeld.has(e.id) || lexicon.surnames.get(key)?.length === 1);
         const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
         const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
-        if (known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place) id = (known[0] as LexiconEntry).id;
+        if (known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place && !borneByOthers.has(key)) id = (known[0] as LexiconEntry).id;
       }
       if (!id) continue;
       const prev = words[i - 1];
