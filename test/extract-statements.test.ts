@@ -56,6 +56,34 @@ describe("direct quotes", () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(["person:john-cornyn", "person:david-gergen", "person:marie-harf"]);
   });
 
+  it("reads an interview transcript's turns as statements of the people its labels name", () => {
+    // As Breitbart and Fox print them: each turn a paragraph inside one quotation, the label in capitals.
+    const text = [
+      "On Fox News Sunday, Gov. Mike Pence spoke about the debate.",
+      "Partial transcript as follows:",
+      '"WALLACE: Will Gennifer Flowers be at the debate?',
+      '"PENCE: She will not be attending. Donald Trump was mocking the Clinton campaign.',
+      '"(CROSSTALK.)',
+      '"But the truth is that he will focus on the issues.',
+      '"WALLACE: Governor, I want to try to get one more question in.',
+      '"PENCE: That is why Donald Trump is on his way to the White House."',
+    ].join("\n\n");
+    const r = extract(text, { published: "2016-09-25" });
+    const turns = r.quotes.filter((q) => q.kind === "direct").map((q) => [q.speaker, q.text.slice(0, 20)]);
+    expect(turns).toEqual([
+      ["person:wallace", "Will Gennifer Flower"],
+      ["person:mike-pence", "She will not be atte"],
+      ["person:mike-pence", "But the truth is tha"],
+      ["person:wallace", "Governor, I want to "],
+      ["person:mike-pence", "That is why Donald T"],
+    ]);
+    // A newsletter's section heads are no one's.
+    const newsletter = ["IMPEACHMENT WATCH: The House voted on Tuesday.", "BUDGET FIGHT: Senators met on Monday.", "TRADE WAR: Tariffs rose again."].join("\n\n");
+    const n = extract(newsletter, { published: "2019-12-03" });
+    expect(n.quotes).toEqual([]);
+    expect(n.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+
   it("reads typewriter quotes and dash signatures", () => {
     const nyt = extract("A look at the Clinton tax plan\n\nMr. Cole spoke. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.");
     expect(quoteWith(nyt, "tinkering").speaker).toBe("person:alan-cole");

@@ -11,6 +11,7 @@ import { extractEvents, type EventTable } from "./extract-events.js";
 import { extractMetadata, type StatedPosition } from "./extract-metadata.js";
 import { extractStatements } from "./extract-statements.js";
 import { blankSpans, findNameCards } from "./find-name-cards.js";
+import { findTranscriptTurns } from "./find-transcript-turns.js";
 import { findEntities, type Mention, type RoleResolver } from "./find-entities.js";
 import { findQuoteSpans } from "./find-quote-spans.js";
 import { nameKey } from "./words.js";
@@ -32,12 +33,14 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
   const paragraphs = detectBoilerplate(text, analyzed.paragraphs, { titleParagraph: meta.titleParagraph });
   const document = { ...analyzed, paragraphs };
 
+  const turns = findTranscriptTurns(text, paragraphs);
   const found = findEntities({
     analyzed: document,
     lexicon: resources.lexicon,
     published: meta.published,
     authors: meta.authors,
     resolveRole: resources.resolveRole,
+    speakerLabels: turns.map((turn) => turn.label),
   });
   const entityTypes = new Map<string, EntityType>(found.entities.map((e) => [e.id, e.type]));
   const holder = meta.position ? findHolder(meta.position, found.entities) : null;
@@ -52,6 +55,7 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
     kind: meta.kind,
     profileHolder: holder,
     stance: resources.stance,
+    turns,
   });
 
   const positions: Position[] =

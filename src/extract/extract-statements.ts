@@ -10,6 +10,7 @@ import { spanSet } from "../text/span-set.js";
 import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
 import type { Mention } from "./find-entities.js";
 import type { QuoteSpan } from "./find-quote-spans.js";
+import type { TranscriptTurn } from "./find-transcript-turns.js";
 
 export interface StatementContext {
   docId: string;
@@ -22,6 +23,8 @@ export interface StatementContext {
   /** On a profile page, the person the page is about: unattributed key quotes are theirs. */
   profileHolder: string | null;
   stance: StanceLexicon;
+  /** A transcript's turns, each a statement of the person its label names. */
+  turns: TranscriptTurn[];
 }
 
 export interface Statements {
@@ -97,12 +100,32 @@ export function extractStatements(ctx: StatementContext): Statements {
   /** Statements whose own attribution gave their date. */
   const stated = new Set<Quote>();
 
+  // ---- a transcript's turns ("PENCE: Well, look, …"): each paragraph of a turn is its speaker's,
+  // when the label names someone (a newsletter's "IMPEACHMENT WATCH:" does not)
+  const inTurn = spanSet(ctx.turns.flatMap((turn) => turn.paragraphs));
+  for (const turn of ctx.turns) {
+    const label = mentionStartingAt.get(turn.label.start);
+    if (!label || label.end !== turn.label.end) continue;
+    let head: Quote | null = null;
+    for (const words of turn.paragraphs) {
+      const quote = makeQuote(words.start, words.end, "direct", label.id, turn.label, null, head);
+      if (head) chainOf.set(quote, head);
+      else head = quote;
+      quotes.push(quote);
+      speakerHistory.push({ offset: words.start, id: label.id });
+    }
+  }
+  speakerHistory.sort((a, b) => a.offset - b.offset);
+
   // ---- direct quotes
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const span of doubles) {
     if (isBoilerplate(span.start) || !isFullQuote(span)) continue;
     const sameParagraph = previous && previous.paragraph === span.paragraph;
     const cue = cueAfter(span) ?? signedBy(span) ?? cueBefore(span);
+    // Inside a turn, quote marks hold the transcript or the speaker's own quoting, unless a
+    // speaker is named for them ("Trump tweeted, “…”").
+    if (inTurn(span.start) && !(cue && (cue.speaker || cue.speakerMention))) continue;
     let speaker: string | null = null;
     let speakerMention: Span | null = null;
     let cueToken: number | null = null;

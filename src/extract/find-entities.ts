@@ -4,7 +4,7 @@
 // after a full name, capitals that act for their state, and role phrases ("the Russian
 // president") resolved through titles in the document and the office holders of the day.
 import type { AnalyzedText, Paragraph } from "../schema/document.js";
-import type { Entity, EntityType, Fact, IsoDate } from "../schema/extraction.js";
+import type { Entity, EntityType, Fact, IsoDate, Span } from "../schema/extraction.js";
 import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
 import { isGivenName } from "../kb/given-names.js";
 import { normalizeRole } from "../kb/office-holders.js";
@@ -28,6 +28,8 @@ export interface EntityContext {
   published: IsoDate | null;
   authors: string[];
   resolveRole: RoleResolver;
+  /** A transcript's speaker labels ("PENCE", "AMY GOODMAN"): each names a person. */
+  speakerLabels: Span[];
 }
 
 export interface FoundEntities {
@@ -56,6 +58,9 @@ const TITLE_BEFORE_SURNAME = new RegExp(String.raw`\b(${ROLE_NOUNS.map(anyCaseIn
 
 /** Titles that stand before a name and state an office ("Russian President Vladimir Putin"). */
 const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
+
+/** Words of a title in a transcript's speaker label besides the honorifics ("HOUSE MAJORITY WHIP STEVE SCALISE"). */
+const LABEL_TITLES = new Set(["Press", "House", "Senate", "Vice", "Deputy", "Former", "Acting", "Chief", "Majority", "Minority", "Whip", "Leader", "News"]);
 
 /** What may stand between a name and its restatement on a name card: a given name, a nickname in brackets. */
 const CARD_BETWEEN = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\(\p{Lu}\p{Ll}+\)[ \t]+)?$/u;
@@ -170,6 +175,24 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     }
   }
 
+  // 6. A transcript's speaker labels: the person the document or the knowledge base knows by the
+  // label or its end ("PENCE" after "Gov. Mike Pence", "PRESS SECRETARY SEAN SPICER"), else a new
+  // person when the label reads as a name or speaks more than once; a newsletter's one-off section
+  // head ("IMPEACHMENT WATCH:") is no one.
+  const labelCounts = new Map<string, number>();
+  for (const label of ctx.speakerLabels) labelCounts.set(text.slice(label.start, label.end), (labelCounts.get(text.slice(label.start, label.end)) ?? 0) + 1);
+  for (const label of ctx.speakerLabels) {
+    if (mentions.some((m) => m.start === label.start && m.end === label.end)) continue;
+    const found = speakerOfLabel(label);
+    if (!found) continue;
+    // A name read across the label's colon ("AMY GOODMAN: While the National Hurricane Center") was misread.
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.start < label.end && m.end > label.start) mentions.splice(k, 1);
+    }
+    mentions.push({ start: label.start, end: label.end, id: found, via: "name" });
+  }
+
   // Ambiguous forms ("Georgia") count only when the document names that entity another way.
   const named = new Set(mentions.map((m) => m.id));
   mentions.push(...ambiguousMentions.filter((m) => named.has(m.id)));
@@ -180,6 +203,45 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   return { entities: assembleEntities(), mentions, facts };
 
   // ---- helpers that read the document state above
+
+  function speakerOfLabel(label: Span): string | null {
+    const raw = text.slice(label.start, label.end);
+    const labelWords = raw
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      .split(/\s+/);
+    for (let k = 0; k < labelWords.length; k++) {
+      // The name after a title ("PRESS SECRETARY SEAN SPICER"), not the end of any phrase ("DEMS TO OBAMA").
+      if (k > 0 && !isTitleWord(labelWords[k - 1] ?? "")) break;
+      const name = labelWords.slice(k).join(" ");
+      const id = namedHere(name) ?? lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person" || e.type === "organization")?.id;
+      if (id) return id;
+    }
+    const given = labelWords.findIndex((w) => isGivenName(lexicon.givenNames, w));
+    if (given < 0 && (labelCounts.get(raw) ?? 0) < 2) return null;
+    const name = labelWords.slice(Math.max(0, given)).join(" ");
+    const id = `person:${slug(name)}`;
+    if (!fresh.has(id)) fresh.set(id, { type: "person", name });
+    return id;
+  }
+
+  /** A word of a title before a name: "Sen.", "Press", "Secretary", "President-Elect", "ABC News'". */
+  function isTitleWord(word: string): boolean {
+    const base = word.replace(/-Elect$/, "").replace(/\.$/, "");
+    return HONORIFICS.has(base) || LABEL_TITLES.has(base) || /[.'’]$/.test(word);
+  }
+
+  /** The person named here whose name is `name`, or ends with it when it is one word ("Pence"). */
+  function namedHere(name: string): string | undefined {
+    const wanted = name.toLowerCase();
+    const oneWord = !wanted.includes(" ");
+    for (const m of mentions) {
+      if (!m.id.startsWith("person:") && !m.id.startsWith("organization:")) continue;
+      const full = (fresh.get(m.id)?.name ?? lexicon.byId.get(m.id)?.name ?? "").toLowerCase();
+      if (full === wanted || (oneWord && full.endsWith(` ${wanted}`))) return m.id;
+    }
+    return undefined;
+  }
 
   /** Whether word i ends a full name not yet read: a name word before it, after a title or a given name tagged a proper noun ("Rep. Devin Nunes"). */
   function afterGivenName(i: number): boolean {
