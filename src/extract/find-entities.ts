@@ -180,7 +180,10 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   // person when the label reads as a name or speaks more than once; a newsletter's one-off section
   // head ("IMPEACHMENT WATCH:") is no one.
   const labelCounts = new Map<string, number>();
-  for (const label of ctx.speakerLabels) labelCounts.set(text.slice(label.start, label.end), (labelCounts.get(text.slice(label.start, label.end)) ?? 0) + 1);
+  for (const label of ctx.speakerLabels) {
+    const raw = text.slice(label.start, label.end);
+    labelCounts.set(raw, (labelCounts.get(raw) ?? 0) + 1);
+  }
   for (const label of ctx.speakerLabels) {
     if (mentions.some((m) => m.start === label.start && m.end === label.end)) continue;
     const found = speakerOfLabel(label);
@@ -204,6 +207,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
 
   // ---- helpers that read the document state above
 
+  /** Who a transcript's label names, as step 6 says; null for no one. */
   function speakerOfLabel(label: Span): string | null {
     const raw = text.slice(label.start, label.end);
     const labelWords = raw
