@@ -82,6 +82,17 @@ describe("actors", () => {
     expect(mentioned(r, text, "country:IL", "Israel")).toBe(true);
   });
 
+  it("reads a name after an office title, the last of stacked titles, and a surname that is also a title", () => {
+    const text =
+      "Committee Chairman Eliot Engel said the memo was absurd. However, NSA Director Gen. Keith Alexander disagreed. " +
+      "House Majority Leader Steny Hoyer agreed. Rep. King said nothing.";
+    const r = extract(text, { published: "2020-01-10" });
+    const people = r.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Eliot Engel", "Keith Alexander", "Steny Hoyer", "King"]));
+    expect(people).not.toContain("Gen");
+    expect(r.quotes.find((q) => q.text.includes("absurd"))?.speaker).toBe("person:eliot-engel");
+  });
+
   it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

@@ -38,7 +38,7 @@ export interface FoundEntities {
   facts: Fact[];
 }
 
-const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah"]);
+const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah", "Chairman", "Chairwoman", "Director", "Commissioner", "Leader", "Whip"]);
 const FEMALE_HONORIFICS = new Set(["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
 const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
@@ -147,7 +147,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   surnamePass();
   // 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid").
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isNameWord(i)) continue;
+    // Titles stack ("NSA Director Gen. Keith Alexander"): the name follows the last ("Rep. King" is a name).
+    if (taken[i] || !isNameWord(i) || (HONORIFICS.has((words[i] as Word).text) && /^\.[ \t]/.test(gapAfter(i)))) continue;
     const prev = words[i - 1];
     const titled = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i);
     const signed = /["”’]\s*[―—]\s*$/.test(text.slice(Math.max(0, (words[i] as Word).start - 5), (words[i] as Word).start));
