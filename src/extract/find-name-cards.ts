@@ -9,8 +9,8 @@ import type { Span } from "../schema/extraction.js";
 
 /** A capitalised word glued to the next word's capital or digit, then the teasers, up to "MORE". */
 const GLUED_TO_TEASERS = /(\p{Lu}[\p{L}'’-]*\p{Ll})(?=[\p{Lu}\p{N}])[^\n]{0,700}?MORE(?![\p{L}\p{N}])/gu;
-/** What may stand between a name and its restatement: given names, middle names, "(Mitch)". */
-const RESTATED_NAME_GAP = /^\s(?:\(?\p{Lu}[\p{L}.'’-]*\)?\s)*$/u;
+/** What may stand between a name and its restatement, on one line: given names, middle names, "(Mitch)". */
+const RESTATED_NAME_GAP = /^[ \t](?:\(?\p{Lu}[\p{L}.'’-]*\)?[ \t])*$/u;
 /** How far back the name a card restates may start. */
 const RESTATEMENT_REACH = 80;
 
