@@ -58,6 +58,18 @@ describe("actors", () => {
     expect(mentioned(r, text, "person:gwen-moore", "Gwen Sophia Moore")).toBe(true);
   });
 
+  it("finds a card whose first teaser begins with a name like McCarthy", () => {
+    // From a 2016 debate article on The Hill: the teaser glued to the card's "Clinton" starts "McCarthy".
+    const text =
+      "Trump attacked Clinton over the women who have accused former President Bill Clinton William (Bill) Jefferson ClintonMcCarthy shares " +
+      "'Stranger Things' parody video criticizing impeachment Chelsea Clinton on Trump: 'His whole life has been a scam' MORE of harassment.";
+    const r = extract(text, { published: "2016-10-10" });
+    const cards = r.doc.boilerplate.filter((b) => b.reason === "name card").map((b) => text.slice(b.start, b.end));
+    expect(cards).toEqual([expect.stringMatching(/^ William \(Bill\) Jefferson ClintonMcCarthy shares .* MORE$/)]);
+    expect(entity(r, "person:kevin-mccarthy")).toBeUndefined();
+    expect(r.quotes).toEqual([]);
+  });
+
   it("cuts words a scraper glued together, but not a name or brand written as one word", () => {
     const text =
       "Rep. Sheila Jackson Lee said the ExxonMobil deal was bad. John KellyWhite House aides said ObamaCare would stay, and Ron DeSantis and Mitch McConnell agreed.";

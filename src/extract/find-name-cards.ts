@@ -7,8 +7,12 @@
 // into the original), and the record lists them with the boilerplate.
 import type { Span } from "../schema/extraction.js";
 
-/** A capitalised word glued to the next word's capital or digit, then the teasers, up to "MORE". */
-const GLUED_TO_TEASERS = /(\p{Lu}[\p{L}'’-]*\p{Ll})(?=[\p{Lu}\p{N}])[^\n]{0,700}?MORE(?![\p{L}\p{N}])/gu;
+/** A capitalised word and what is glued to it: the name's last word, then the first teaser's first word. */
+const GLUED_RUN = /\p{Lu}[\p{L}\p{N}'’-]*/gu;
+/** Where a teaser may begin inside a run: a capital or digit right after a lower-case letter. */
+const TEASER_START = /(?<=\p{Ll})[\p{Lu}\p{N}]/gu;
+/** The teasers, on the same line, up to "MORE". */
+const TEASERS_TO_MORE = /[^\n]{0,700}?MORE(?![\p{L}\p{N}])/uy;
 /** What may stand between a name and its restatement, on one line: given names, middle names, "(Mitch)". */
 const RESTATED_NAME_GAP = /^[ \t](?:\(?\p{Lu}[\p{L}.'’-]*\)?[ \t])*$/u;
 /** How far back the name a card restates may start. */
@@ -17,17 +21,27 @@ const RESTATEMENT_REACH = 80;
 /**
  * The cards in the text, each from the end of the name it follows to the end of its "MORE": the
  * restated full name and the teasers. A card is known by its name: the word glued to the teasers
- * is the last word of the name just before it ("Nancy Pelosi Nancy PelosiOvernight …").
+ * is the last word of the name just before it ("Nancy Pelosi Nancy PelosiOvernight …"). Any
+ * capital inside the glued run may be where the teasers begin, the name's own ("McConnellTrump …")
+ * or a teaser's ("ClintonMcCarthy shares …"), so each is tried.
  */
 export function findNameCards(text: string): Span[] {
   const cards: Span[] = [];
   if (!text.includes("MORE")) return cards;
-  GLUED_TO_TEASERS.lastIndex = 0;
-  for (let m = GLUED_TO_TEASERS.exec(text); m; m = GLUED_TO_TEASERS.exec(text)) {
-    const surname = m[1] ?? "";
-    const start = restatedFrom(text, m.index, surname);
-    if (start !== null) cards.push({ start, end: m.index + m[0].length });
-    else GLUED_TO_TEASERS.lastIndex = m.index + surname.length; // not a card: one may start at a later word
+  GLUED_RUN.lastIndex = 0;
+  for (let run = GLUED_RUN.exec(text); run; run = GLUED_RUN.exec(text)) {
+    TEASER_START.lastIndex = 0;
+    for (let split = TEASER_START.exec(run[0]); split; split = TEASER_START.exec(run[0])) {
+      const glued = run.index + split.index;
+      TEASERS_TO_MORE.lastIndex = glued;
+      const more = TEASERS_TO_MORE.exec(text);
+      if (!more) break;
+      const start = restatedFrom(text, run.index, run[0].slice(0, split.index));
+      if (start === null) continue;
+      cards.push({ start, end: glued + more[0].length });
+      GLUED_RUN.lastIndex = glued + more[0].length;
+      break;
+    }
   }
   return cards;
 }
