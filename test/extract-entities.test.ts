@@ -70,6 +70,23 @@ describe("actors", () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it("gives a bare surname borne by a man and a woman to the one its pronoun or honorific says", () => {
+    // From the same debate article: Bill Clinton is the Clinton named in full last, but the bare
+    // "Clinton" of the debate is the one the text calls "herself" and "she".
+    const text =
+      "The debate started with Donald Trump and Hillary Clinton delving into their private lives. " +
+      "The women sat in the same auditorium as Bill Clinton and daughter Chelsea Clinton. " +
+      "Clinton has struggled to explain or defend herself on the matter. " +
+      "“It's good that somebody with the temperament of Donald Trump is not running this country,” Clinton responded. " +
+      "Raddatz asked Clinton if she was “two-faced.” " +
+      "Mr. Clinton said nothing.";
+    const r = extract(text, { published: "2016-10-10" });
+    const bare = (form: string) => r.entities.filter((e) => e.mentions.some((m) => text.slice(m.start, m.end) === form)).map((e) => e.id);
+    expect(bare("Clinton")).toEqual(["person:hillary-clinton"]);
+    expect(bare("Mr. Clinton")).toEqual(["person:bill-clinton"]);
+    expect(r.quotes.find((q) => q.text.includes("temperament"))?.speaker).toBe("person:hillary-clinton");
+  });
+
   it("cuts words a scraper glued together, but not a name or brand written as one word", () => {
     const text =
       "Rep. Sheila Jackson Lee said the ExxonMobil deal was bad. John KellyWhite House aides said ObamaCare would stay, and Ron DeSantis and Mitch McConnell agreed.";

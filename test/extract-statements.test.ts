@@ -84,6 +84,28 @@ describe("direct quotes", () => {
     expect(n.entities.filter((e) => e.type === "person")).toEqual([]);
   });
 
+  it("gives 'she said' to the woman named last, not the man", () => {
+    // From allsides articles: the man is named after the woman, in the sentence before her quote.
+    const text =
+      "Former acting Attorney General Sally Yates testified on Monday about Michael Flynn. " +
+      "She said the White House had been warned about Flynn. " +
+      "“We believe that General Flynn was compromised with respect to the Russians,” she told lawmakers. " +
+      "Ivanka Trump spoke next. “My father is an outsider,” she said. “He emerged from that the winner,” she added.";
+    const r = extract(text, { published: "2017-05-09" });
+    expect(quoteWith(r, "compromised").speaker).toBe("person:sally-yates");
+    expect(quoteWith(r, "outsider").speaker).toBe("person:ivanka-trump");
+    expect(quoteWith(r, "emerged").speaker).toBe("person:ivanka-trump");
+  });
+
+  it("tells the gender of people the knowledge base does not know from their first names", () => {
+    const text =
+      "Maria Gonzalez, a nurse, waited outside the clinic. Peter Holloway, her neighbour, waited with her. " +
+      "“We were never asked,” she said. “Nobody listens to us,” he replied.";
+    const r = extract(text, { title: "Clinic closes", published: "2024-03-02" });
+    expect(quoteWith(r, "never asked").speaker).toBe("person:maria-gonzalez");
+    expect(quoteWith(r, "Nobody listens").speaker).toBe("person:peter-holloway");
+  });
+
   it("reads typewriter quotes and dash signatures", () => {
     const nyt = extract("A look at the Clinton tax plan\n\nMr. Cole spoke. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax Foundation.");
     expect(quoteWith(nyt, "tinkering").speaker).toBe("person:alan-cole");

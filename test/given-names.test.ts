@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isGivenName, loadGivenNames } from "../src/kb/given-names.js";
+import { genderOfName, isGivenName, loadGivenNames } from "../src/kb/given-names.js";
 
 const FILE = "data/kb/given-names.json";
-const names = loadGivenNames(FILE);
+const given = loadGivenNames(FILE);
+const names = given.names;
 
 describe("given names", () => {
   it("knows given names from the stories", () => {
@@ -34,6 +35,15 @@ describe("given names", () => {
     expect(isGivenName(names, "Vladimír")).toBe(true);
   });
 
+  it("tells the gender of names borne almost only by women or by men, and of no name borne by both", () => {
+    expect(genderOfName(given, "Hillary Clinton")).toBe("female");
+    expect(genderOfName(given, "Yulia Svyrydenko")).toBe("female");
+    expect(genderOfName(given, "Donald Trump")).toBe("male");
+    expect(genderOfName(given, "Sergei Lavrov")).toBe("male");
+    for (const both of ["Jordan Peterson", "Leslie Stahl", "Kim Darroch"]) expect(genderOfName(given, both), both).toBeNull();
+    expect(genderOfName(given, "Trump")).toBeNull();
+  });
+
   it("is a sorted list of unique names of the size the brief asks", () => {
     const file = JSON.parse(readFileSync(FILE, "utf8")) as { names: string[] };
     expect(new Set(file.names).size).toBe(file.names.length);
@@ -50,6 +60,15 @@ describe("loadGivenNames", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ description: "x", names: ["Ann", ""] }));
     expect(() => loadGivenNames(bad)).toThrow(bad);
+  });
+
+  it("names the file and the name when a gendered name is not among the names, or has both genders", () => {
+    const stray = join(dir, "stray.json");
+    writeFileSync(stray, JSON.stringify({ description: "x", names: ["Ann"], female: ["Anne"] }));
+    expect(() => loadGivenNames(stray)).toThrow(`${stray}: "Anne" is listed as female but not among the names`);
+    const both = join(dir, "both.json");
+    writeFileSync(both, JSON.stringify({ description: "x", names: ["Ann"], female: ["Ann"], male: ["Ann"] }));
+    expect(() => loadGivenNames(both)).toThrow(`${both}: "Ann" is listed as both female and male`);
   });
 
   it("names the file when it cannot be read", () => {

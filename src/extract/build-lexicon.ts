@@ -1,9 +1,10 @@
 // Builds, once per build, the lookup tables entity recognition reads: every name form of the
 // knowledge base's people and organizations, countries (names, demonyms, metonyms, capitals),
 // regions, role nouns of offices, and given names.
-import type { KbOrganization, KbPerson } from "../schema/knowledge-base.js";
+import type { Gender, KbOrganization, KbPerson } from "../schema/knowledge-base.js";
 import type { EntityType } from "../schema/extraction.js";
 import type { Country, Region } from "../kb/countries.js";
+import { genderOfName, type GivenNames } from "../kb/given-names.js";
 import { nameKey, tokenizeWords } from "./words.js";
 
 export type FormKind = "name" | "demonym" | "metonym" | "capital";
@@ -28,7 +29,9 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Last word of a known person's name or alias -> those people (surname-only mentions). */
   surnames: Map<string, LexiconEntry[]>;
-  givenNames: Set<string>;
+  givenNames: GivenNames;
+  /** The knowledge base's people whose gender it gives or their given name tells. */
+  genders: Map<string, Gender>;
   /** Every entity the lexicon knows, by id. */
   byId: Map<string, LexiconEntry>;
   /**
@@ -44,7 +47,7 @@ export interface LexiconSources {
   organizations: KbOrganization[];
   countries: Country[];
   regions: Region[];
-  givenNames: Set<string>;
+  givenNames: GivenNames;
   rolesHeld: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -53,6 +56,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const surnames = new Map<string, LexiconEntry[]>();
   const byId = new Map<string, LexiconEntry>();
   const prefixes = new Set<string>();
+  const genders = new Map<string, Gender>();
   let maxWords = 1;
   const add = (form: string, entry: LexiconEntry) => {
     if (!byId.has(entry.id) || entry.kind === "name") byId.set(entry.id, entry);
@@ -68,6 +72,8 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
 
   for (const p of sources.people) {
     const entry: LexiconEntry = { id: p.id, type: "person", name: p.name, kind: "name", ambiguous: false, wikidata: p.wikidata };
+    const gender = p.gender ?? genderOfName(sources.givenNames, p.name);
+    if (gender) genders.set(p.id, gender);
     for (const form of [p.name, ...p.aliases]) {
       add(form, entry);
       const words = tokenizeWords(form);
@@ -103,5 +109,5 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
     for (const form of r.forms) add(form, entry);
   }
-  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, byId, rolesHeld: sources.rolesHeld };
+  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, genders, byId, rolesHeld: sources.rolesHeld };
 }

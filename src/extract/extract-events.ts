@@ -11,6 +11,8 @@ import { readDataFile } from "../kb/read-data-file.js";
 import { findDates, type DateMention } from "../text/resolve-dates.js";
 import { slug, type Mention } from "./find-entities.js";
 import type { QuoteSpan } from "./find-quote-spans.js";
+import { fitsPronoun } from "./gender.js";
+import type { Gender } from "../schema/knowledge-base.js";
 import { spanSet } from "../text/span-set.js";
 
 const Trigger = z.union([
@@ -72,6 +74,8 @@ export interface EventContext {
   analyzed: AnalyzedText;
   mentions: Mention[];
   entityTypes: Map<string, EntityType>;
+  /** People whose gender is known: "she" is not the man named last. */
+  genders: Map<string, Gender>;
   published: IsoDate | null;
   kind: DocumentKind;
   table: EventTable;
@@ -327,11 +331,13 @@ export function extractEvents(ctx: EventContext): Event[] {
   /**
    * he/she: the first person of the nearest clause before it that names one ("after Mr Putin said
    * that he agreed"); his/her: the last person named before it ("hit out at the Russian president
-   * after his press conference"); else whom the narration was about, else the last person named.
+   * after his press conference"); else whom the narration was about, else the last person named;
+   * each of them a person the pronoun fits (no man is "she").
    */
   function personFor(t: Tok, toks: Tok[], found: Actor[], clauses: Clause[], k: number, antecedents: Mention[]): string | null {
+    const fits = (id: string) => fitsPronoun(ctx.genders.get(id), t.lower);
     if (POSSESSIVE_PRONOUNS.has(t.lower)) {
-      const before = found.filter((a) => a.type === "person" && a.last < t.i).sort((x, y) => x.last - y.last);
+      const before = found.filter((a) => a.type === "person" && a.last < t.i && fits(a.id)).sort((x, y) => x.last - y.last);
       const last = before[before.length - 1];
       if (last) return last.id;
     }
@@ -343,10 +349,11 @@ export function extractEvents(ctx: EventContext): Event[] {
         while (i > clause.from && ["PROPN", "ADJ", "DET"].includes(toks[i]?.pos ?? "")) i--;
         return i > clause.from && toks[i]?.pos === "ADP";
       };
-      const person = found.filter((a) => a.type === "person" && a.first >= clause.from && a.last < Math.min(clause.to, t.i) && !governed(a)).sort((x, y) => x.first - y.first)[0];
+      const person = found.filter((a) => a.type === "person" && a.first >= clause.from && a.last < Math.min(clause.to, t.i) && !governed(a) && fits(a.id)).sort((x, y) => x.first - y.first)[0];
       if (person) return person.id;
     }
-    return topics[k] ?? antecedent(antecedents, t.start, (type) => type === "person");
+    const topic = topics[k];
+    return topic && fits(topic) ? topic : antecedent(antecedents, t.start, (type, id) => type === "person" && fits(id));
   }
 
   /** "Russia was a member of the group … until its invasion": "its" is the state the sentence is about. */
@@ -355,11 +362,11 @@ export function extractEvents(ctx: EventContext): Event[] {
     return state?.id ?? antecedent(antecedents, t.start, (type) => type === "country" || type === "organization");
   }
 
-  function antecedent(antecedents: Mention[], offset: number, wanted: (type: EntityType) => boolean): string | null {
+  function antecedent(antecedents: Mention[], offset: number, wanted: (type: EntityType, id: string) => boolean): string | null {
     for (let k = antecedents.length - 1; k >= 0; k--) {
       const m = antecedents[k] as Mention;
       const type = typeOf(m.id);
-      if (m.end <= offset && type && wanted(type)) return m.id;
+      if (m.end <= offset && type && wanted(type, m.id)) return m.id;
     }
     return null;
   }

@@ -9,6 +9,8 @@ import { findDates } from "../text/resolve-dates.js";
 import { spanSet } from "../text/span-set.js";
 import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
 import type { Mention } from "./find-entities.js";
+import { fitsPronoun } from "./gender.js";
+import type { Gender } from "../schema/knowledge-base.js";
 import type { QuoteSpan } from "./find-quote-spans.js";
 import type { TranscriptTurn } from "./find-transcript-turns.js";
 
@@ -17,6 +19,8 @@ export interface StatementContext {
   analyzed: AnalyzedText;
   mentions: Mention[];
   entityTypes: Map<string, EntityType>;
+  /** People whose gender is known: "she" is not the man named last. */
+  genders: Map<string, Gender>;
   quoteSpans: QuoteSpan[];
   published: IsoDate | null;
   kind: DocumentKind;
@@ -340,7 +344,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     return { speaker: null, speakerMention: { start: t.start, end: last.end } };
   }
 
-  /** he/she: the more recent of the last speaker and the last sentence subject; they: the last organization or country that spoke. */
+  /** he/she: the more recent of the last speaker and the last sentence subject who fits it (no man is "she"); they: the last organization or country that spoke. */
   function resolvePronoun(word: string, offset: number): string | null {
     const reach = sentenceIndexAt(offset) - PRONOUN_REACH;
     const recent = (list: { offset: number; id: string }[], want: (id: string) => boolean) => {
@@ -352,8 +356,8 @@ export function extractStatements(ctx: StatementContext): Statements {
       }
       return null;
     };
-    const isPerson = (id: string) => ctx.entityTypes.get(id) === "person";
-    if (PLURAL.has(word) || word.toLowerCase() === "we") return recent(speakerHistory, (id) => !isPerson(id))?.id ?? null;
+    const isPerson = (id: string) => ctx.entityTypes.get(id) === "person" && fitsPronoun(ctx.genders.get(id), word);
+    if (PLURAL.has(word) || word.toLowerCase() === "we") return recent(speakerHistory, (id) => ctx.entityTypes.get(id) !== "person")?.id ?? null;
     const speaker = recent(speakerHistory, isPerson);
     const subject = recent(subjectHistory, isPerson);
     if (speaker && subject) return (subject.offset > speaker.offset ? subject : speaker).id;
@@ -552,7 +556,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       if (OBJECT_PRONOUNS.has(word) || word === "him") {
         const before = ctx.mentions.filter((m) => m.end <= t.start && ctx.entityTypes.get(m.id) === "person" && !isBoilerplate(m.start));
         // The speaker does not say "he" of themselves: the last other person named before.
-        const last = [...before].reverse().find((m) => m.id !== speaker && m.start >= (sentences[Math.max(0, sentenceIndexAt(start) - 3)]?.start ?? 0));
+        const last = [...before].reverse().find((m) => m.id !== speaker && fitsPronoun(ctx.genders.get(m.id), word) && m.start >= (sentences[Math.max(0, sentenceIndexAt(start) - 3)]?.start ?? 0));
         found.push({ start: t.start, end: t.end, id: last?.id ?? null });
       } else if (PLURAL.has(word)) {
         const prevSentence = sentences[sentenceIndexAt(start) - 1];

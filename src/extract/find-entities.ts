@@ -6,7 +6,9 @@
 import type { AnalyzedText, Paragraph } from "../schema/document.js";
 import type { Entity, EntityType, Fact, IsoDate, Span } from "../schema/extraction.js";
 import type { Lexicon, LexiconEntry } from "./build-lexicon.js";
-import { isGivenName } from "../kb/given-names.js";
+import { genderOfName, isGivenName } from "../kb/given-names.js";
+import type { Gender } from "../schema/knowledge-base.js";
+import { honorificGender, pronounGender } from "./gender.js";
 import { normalizeRole } from "../kb/office-holders.js";
 import { foldName, glued, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
@@ -36,10 +38,11 @@ export interface FoundEntities {
   entities: Entity[];
   mentions: Mention[];
   facts: Fact[];
+  /** The people whose gender is known: from the knowledge base, their given name or an honorific ("Ms Hewitt"). */
+  genders: Map<string, Gender>;
 }
 
 const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah", "Chairman", "Chairwoman", "Director", "Commissioner", "Leader", "Whip"]);
-const FEMALE_HONORIFICS = new Set(["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
 const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
 const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus)$/;
@@ -62,6 +65,9 @@ const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime 
 /** Words of a title in a transcript's speaker label besides the honorifics ("HOUSE MAJORITY WHIP STEVE SCALISE"). */
 const LABEL_TITLES = new Set(["Press", "House", "Senate", "Vice", "Deputy", "Former", "Acting", "Chief", "Majority", "Minority", "Whip", "Leader", "News"]);
 
+/** Words after a bare surname that a pronoun telling its gender may come within. */
+const GENDER_REACH = 12;
+const SUBJECT_OR_REFLEXIVE = new Set(["he", "she", "himself", "herself"]);
 /** What may stand between a name and its restatement on a name card: a given name, a nickname in brackets. */
 const CARD_BETWEEN = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\(\p{Lu}\p{Ll}+\)[ \t]+)?$/u;
 
@@ -73,6 +79,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   const mentions: Mention[] = [];
   const fresh = new Map<string, { type: EntityType; name: string }>();
   const ambiguousMentions: Mention[] = [];
+  /** Per surname, the gender its bare uses tell across the document (documentGender). */
+  const documentGenders = new Map<string, Gender | null>();
   const posAt = posLookup(analyzed);
 
   const spanText = (i: number, j: number) => text.slice(words[i]?.start ?? 0, words[j]?.end ?? 0);
@@ -115,7 +123,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const next = words[j + 1];
       // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country;
       // so is one after a given name ("Rep. Steve Israel").
-      if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
+      if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames.names, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
       if (entry.type !== "person" && n === 1 && afterGivenName(i)) break;
       if (entry.kind === "capital" && !actsAsState(i, j)) {
         const id = `location:${slug(entry.type === "country" ? word.text : entry.name)}`;
@@ -135,7 +143,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
 
   // 2. New full names: a given name and one to three more capitalised words.
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isGivenName(lexicon.givenNames, (words[i] as Word).text)) continue;
+    if (taken[i] || !isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) continue;
     const j = nameEnd(i + 1, i);
     if (j > i) addPerson(i, j);
   }
@@ -204,7 +212,13 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   const facts = [...titleFacts(), ...affiliationFacts()];
   mentions.push(...roleMentions(facts));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { entities: assembleEntities(), mentions, facts };
+  const entities = assembleEntities();
+  const genders = new Map<string, Gender>();
+  for (const e of entities) {
+    const gender = e.type === "person" ? genderOf(e.id) : null;
+    if (gender) genders.set(e.id, gender);
+  }
+  return { entities, mentions, facts, genders };
 
   // ---- helpers that read the document state above
 
@@ -222,7 +236,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const id = namedHere(name) ?? lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person" || e.type === "organization")?.id;
       if (id) return id;
     }
-    const given = labelWords.findIndex((w) => isGivenName(lexicon.givenNames, w));
+    const given = labelWords.findIndex((w) => isGivenName(lexicon.givenNames.names, w));
     if (given < 0 && (labelCounts.get(raw) ?? 0) < 2) return null;
     const name = labelWords.slice(Math.max(0, given)).join(" ");
     const id = `person:${slug(name)}`;
@@ -253,7 +267,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     const prev = words[i - 1];
     if (!prev || taken[i - 1] || !isNameWord(i - 1) || NOT_NAMES.has(prev.text) || HONORIFICS.has(prev.text) || !/^[ \t]+$/.test(gapAfter(i - 1))) return false;
     const titled = HONORIFICS.has(words[i - 2]?.text ?? "") && nextInName(i - 2);
-    return titled || (isGivenName(lexicon.givenNames, prev.text) && posAt(prev.start) === "PROPN");
+    return titled || (isGivenName(lexicon.givenNames.names, prev.text) && posAt(prev.start) === "PROPN");
   }
 
   function isNameWord(i: number): boolean {
@@ -282,7 +296,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   function restartsName(k: number): boolean {
     const surname = words[k - 1]?.text ?? "";
     const given = words[k]?.text ?? "";
-    if (!/^[ \t]+$/.test(gapAfter(k - 1)) || !isGivenName(lexicon.givenNames, given)) return false;
+    if (!/^[ \t]+$/.test(gapAfter(k - 1)) || !isGivenName(lexicon.givenNames.names, given)) return false;
     if (/^\p{Lu}\.?$/u.test(surname)) return false;
     for (let later = k + 1; later <= k + 3 && joinable(k, later); later++) if (words[later]?.text === surname) return true;
     return false;
@@ -351,11 +365,16 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
         id = heldBy[0] ?? null;
       } else if (inDocument?.length) {
-        const before = inDocument.filter((m) => m.start < w.start);
         // A bearer named by a title counts as named: after "President Trump" and "Melania Trump",
         // a bare "Trump" is not simply the only full name's.
-        const bearers = [...inDocument, ...(titled.get(key) ?? [])];
-        id = principalBearer(bearers, words[i - 1]?.text ?? "") ?? (before[before.length - 1] ?? inDocument[0])?.id ?? null;
+        const bearers = [...new Set([...inDocument, ...(titled.get(key) ?? [])].map((m) => m.id))];
+        // Of those, the ones of the gender the text tells, if it tells one ("Mrs. Trump", "Clinton … herself").
+        const told = toldGender(i) ?? documentGender(key, bearers);
+        const fitting = bearers.filter((bearer) => told === null || (genderOf(bearer) ?? told) === told);
+        const candidates = fitting.length > 0 ? fitting : bearers;
+        const named = inDocument.filter((m) => candidates.includes(m.id));
+        const nearest = named.filter((m) => m.start < w.start).pop() ?? named[0];
+        id = (candidates.length === 1 ? candidates[0] : principalBearer(candidates)) ?? nearest?.id ?? candidates[0] ?? null;
       } else {
         // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
         // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
@@ -377,17 +396,77 @@ export function findEntities(ctx: EntityContext): FoundEntities {
    * The bearer a bare surname means when several people named here share it: the one who held an
    * office ("Trump" after "Melania Trump"), unless the document names another one more often,
    * who is then its subject (an interview of Hunter Biden); null, for the nearest full name, when
-   * several held office or a female honorific says otherwise ("Mrs. Trump").
+   * several held office or none did.
    */
-  function principalBearer(bearers: Mention[], honorific: string): string | null {
-    const ids = [...new Set(bearers.map((m) => m.id))];
+  function principalBearer(ids: string[]): string | null {
     const holders = ids.filter((candidate) => lexicon.rolesHeld.has(candidate));
     const holder = holders[0];
-    if (holders.length !== 1 || holder === undefined || FEMALE_HONORIFICS.has(honorific)) return null;
+    if (holders.length !== 1 || holder === undefined) return null;
     const named = new Map(ids.map((candidate) => [candidate, mentions.filter((m) => m.id === candidate).length]));
     const most = Math.max(...named.values());
     const subjects = ids.filter((candidate) => named.get(candidate) === most);
     return (named.get(holder) ?? 0) === most ? holder : subjects.length === 1 ? (subjects[0] ?? null) : null;
+  }
+
+  /**
+   * The gender word i, a bare surname, is told by: its honorific ("Mrs. Clinton"), or the first
+   * "he", "she", "himself" or "herself" after it in its sentence, before any other capitalised word
+   * ("Clinton has struggled to defend herself", "Clinton said she"). An object or possessive ("Trump
+   * attacked her record") is as often someone else, and so is a relative clause's subject ("Trump,
+   * whom she called").
+   */
+  function toldGender(i: number): Gender | null {
+    const byTitle = honorificGender(words[i - 1]?.text ?? "");
+    return byTitle && joinable(i - 1, i) ? byTitle : pronounAfter(i);
+  }
+
+  /** The gender the first "he", "she", "himself" or "herself" after word i in its sentence tells, as toldGender reads it. */
+  function pronounAfter(i: number): Gender | null {
+    for (let k = i + 1; k < words.length && k <= i + GENDER_REACH && joinable(i, k); k++) {
+      const word = (words[k] as Word).text;
+      if (/[.!?;:"“”]/.test(gapAfter(k - 1)) || isNameWord(k)) return null;
+      if (!SUBJECT_OR_REFLEXIVE.has(word)) continue;
+      return /^(who|whom|that|which)$/i.test(words[k - 1]?.text ?? "") ? null : pronounGender(word);
+    }
+    return null;
+  }
+
+  /**
+   * The gender the uses of a surname are told by across the document, when the pronouns after at
+   * least two tell one and none the other: a debate article's "Clinton … herself", "Clinton if
+   * she" make each bare "Clinton" Hillary's, though Bill is the Clinton named in full last. An
+   * honorific ("Mr. Clinton") says whom its own use means, not whom the bare ones do.
+   */
+  function documentGender(key: string, bearers: string[]): Gender | null {
+    const genders = new Set(bearers.map(genderOf));
+    if (genders.size < 2) return null;
+    let remembered = documentGenders.get(key);
+    if (remembered === undefined) {
+      const told = { female: 0, male: 0 };
+      for (let k = 0; k < words.length; k++) {
+        const gender = nameKey((words[k] as Word).text) === key && !glued(words[k] as Word, words[k + 1]) ? pronounAfter(k) : null;
+        if (gender) told[gender]++;
+      }
+      remembered = told.female >= 2 && told.male === 0 ? "female" : told.male >= 2 && told.female === 0 ? "male" : null;
+      documentGenders.set(key, remembered);
+    }
+    return remembered;
+  }
+
+  /** A person's gender: the knowledge base's, else told by the given name or an honorific this document names them with. */
+  function genderOf(id: string): Gender | null {
+    const known = lexicon.genders.get(id);
+    if (known) return known;
+    const made = fresh.get(id);
+    if (made?.type !== "person") return null;
+    const byName = genderOfName(lexicon.givenNames, made.name);
+    if (byName) return byName;
+    for (const m of mentions) {
+      if (m.id !== id) continue;
+      const byTitle = honorificGender(/^\p{L}+/u.exec(text.slice(m.start, m.end))?.[0] ?? "");
+      if (byTitle) return byTitle;
+    }
+    return null;
   }
 
   /** Of the people who might bear the surname at word i, those the knowledge base has in the office its title names ("Vice President Biden"). */

@@ -7,12 +7,18 @@ import { IsoDate } from "./extraction.js";
 
 const Wikidata = z.string().regex(/^Q\d+$/);
 
+/** What news calls a person by: "he" or "she". */
+export const Gender = z.enum(["female", "male"]);
+export type Gender = z.infer<typeof Gender>;
+
 export const KbPerson = z.object({
   id: z.string().regex(/^person:[a-z0-9-]+$/),
   name: z.string(),
   /** Other names that refer to this person alone: spelling variants, full forms ("Zelensky", "Joseph R. Biden"). */
   aliases: z.array(z.string()).default([]),
   wikidata: Wikidata.nullable().default(null),
+  /** Tells "she" from "he", and Hillary from Bill Clinton where "Clinton … her emails" says which. */
+  gender: Gender.nullable().default(null),
 });
 export type KbPerson = z.infer<typeof KbPerson>;
 
