@@ -10,6 +10,8 @@ import { genderOfName, isGivenName } from "../kb/given-names.js";
 import type { Gender } from "../schema/knowledge-base.js";
 import { honorificGender, pronounGender } from "./gender.js";
 import { normalizeRole } from "../kb/office-holders.js";
+import { isVocabularyWord } from "../text/analyze-text.js";
+import { editDistance } from "../text/edit-distance.js";
 import { foldName, glued, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
 export type MentionVia = "name" | "surname" | "demonym" | "metonym" | "role" | "pronoun";
@@ -65,6 +67,8 @@ const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime 
 /** Words of a title in a transcript's speaker label besides the honorifics ("HOUSE MAJORITY WHIP STEVE SCALISE"). */
 const LABEL_TITLES = new Set(["Press", "House", "Senate", "Vice", "Deputy", "Former", "Acting", "Chief", "Majority", "Minority", "Whip", "Leader", "News"]);
 
+/** Letters a first name may differ by from a known person's and still be theirs, misspelt ("Valadimir", "Jery"). */
+const MISSPELT_LETTERS = 2;
 /** Words after a bare surname that a pronoun telling its gender may come within. */
 const GENDER_REACH = 12;
 const SUBJECT_OR_REFLEXIVE = new Set(["he", "she", "himself", "herself"]);
@@ -141,11 +145,14 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     }
   }
 
-  // 2. New full names: a given name and one to three more capitalised words.
+  // 2. New full names: a given name and one to three more capitalised words; or a first name
+  // the list lacks before a known surname ("Anderson Cooper", "Chelsea Clinton" are not Yvette or Bill).
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) continue;
-    const j = nameEnd(i + 1, i);
-    if (j > i) addPerson(i, j);
+    if (taken[i]) continue;
+    if (isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) {
+      const j = nameEnd(i + 1, i);
+      if (j > i) addPerson(i, j);
+    } else if (unlistedFirstName(i)) addPerson(i, i + 1);
   }
   // Surnames this document gives to someone the knowledge base does not know, in a full name step 4
   // reads: their bare uses are that person's ("Rep. Devin Nunes … Mr. Nunes said" is not Aloysio Nunes).
@@ -268,6 +275,29 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     if (!prev || taken[i - 1] || !isNameWord(i - 1) || NOT_NAMES.has(prev.text) || HONORIFICS.has(prev.text) || !/^[ \t]+$/.test(gapAfter(i - 1))) return false;
     const titled = HONORIFICS.has(words[i - 2]?.text ?? "") && nextInName(i - 2);
     return titled || (isGivenName(lexicon.givenNames.names, prev.text) && posAt(prev.start) === "PROPN");
+  }
+
+  /**
+   * Whether word i is a first name the list lacks: a capitalised proper noun that is no English
+   * word ("Team Trump", "Candidate Trump" are Trump) and no known surname ("Trump Jr"), opening a
+   * name of two words whose second is a known person's surname, and neither part of that person's
+   * name ("Le Pen", "Peña Nieto") nor a misspelling of their first name ("Valadimir Putin"), nor
+   * of a full name given before.
+   */
+  function unlistedFirstName(i: number): boolean {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    const bearers = next && !taken[i + 1] ? lexicon.surnames.get(nameKey(next.text)) : undefined;
+    if (!bearers || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^[ \t]+$/.test(gapAfter(i))) return false;
+    if (NOT_NAMES.has(word.text) || HONORIFICS.has(word.text) || lexicon.surnames.has(nameKey(word.text)) || isVocabularyWord(word.text)) return false;
+    if ((i > 0 && isNameWord(i - 1) && nextInName(i - 1)) || posAt(word.start) !== "PROPN" || nameEnd(i + 1, i) !== i + 1) return false;
+    // "Eskelsen Garcia" after "Lily Eskelsen Garcia": the name this document gave in full.
+    if (mentions.some((m) => m.id.startsWith("person:") && tokenizeWords(text.slice(m.start, m.end)).some((w) => w.text === word.text))) return false;
+    const first = foldName(word.text).toLowerCase();
+    return bearers.every((bearer) => {
+      const names = tokenizeWords(foldName(bearer.name).toLowerCase()).map((w) => w.text);
+      return !names.includes(first) && editDistance(first, names[0] ?? "", MISSPELT_LETTERS) > MISSPELT_LETTERS;
+    });
   }
 
   function isNameWord(i: number): boolean {

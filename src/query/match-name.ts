@@ -2,6 +2,7 @@
 // for Alexander Lukashenko), all case- and accent-insensitive. A name several actors fit is an
 // AmbiguousNameError; a name none fits is an UnknownNameError with the nearest names.
 import { z } from "zod";
+import { editDistance } from "../text/edit-distance.js";
 import { byCodeUnits } from "./order.js";
 import { AmbiguousNameError, UnknownNameError } from "./query-errors.js";
 import type { ActorRef } from "./views.js";
@@ -108,23 +109,4 @@ export function nearestNames(known: NameForms[], query: string): string[] {
 
 function byImportance(index: NameIndex, ids: string[]): NamedActor[] {
   return ids.flatMap((id) => index.actors.get(id) ?? []).sort((a, b) => b.importance - a.importance || byCodeUnits(a.id, b.id));
-}
-
-/** Levenshtein distance, given up (returning limit + 1) once it must exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
 }

@@ -48,6 +48,33 @@ function forgetEarlierDocuments(): void {
   }
 }
 
+/** Regular English endings and what the stem ends in without them: "denied" is "deny", "stopped" is "stop". */
+const INFLECTIONS: [RegExp, string][] = [
+  [/ied$|ies$/, "y"], [/(?:ed|ing)$/, "e"], [/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, "$1"],
+  [/(?:ed|ing|es|s|ly)$/, ""],
+];
+
+function inModelVocabulary(lower: string): boolean {
+  const lexeme = core?.features.lexeme;
+  const index = lexeme?.hash[lower];
+  return index !== undefined && index < (lexeme?.intrinsicSize ?? 0);
+}
+
+/**
+ * Whether the word, in lower case, is in the vocabulary wink-nlp's model came with, or is a regular
+ * inflection of a word that is: "team", "longtime", "witness" and "contradicted" are, "megyn",
+ * "anderson" and "khizr" are not. The model lists few inflected forms, and a sentence-initial
+ * verb is tagged as a proper noun. Words met in documents since are not counted.
+ */
+export function isVocabularyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (inModelVocabulary(lower)) return true;
+  return INFLECTIONS.some(([ending, stem]) => {
+    const base = lower.replace(ending, stem);
+    return base !== lower && base.length >= 3 && inModelVocabulary(base);
+  });
+}
+
 /** One paragraph per non-blank line: scraped news puts a paragraph, caption or heading on each line. */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
