@@ -72,6 +72,7 @@ const MISSPELT_LETTERS = 2;
 /** Words after a bare surname that a pronoun telling its gender may come within. */
 const GENDER_REACH = 12;
 const SUBJECT_OR_REFLEXIVE = new Set(["he", "she", "himself", "herself"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 /** What may stand between a name and its restatement on a name card: a given name, a nickname in brackets. */
 const CARD_BETWEEN = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:\(\p{Lu}\p{Ll}+\)[ \t]+)?$/u;
 
@@ -282,7 +283,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
    * word ("Team Trump", "Candidate Trump" are Trump) and no known surname ("Trump Jr"), opening a
    * name of two words whose second is a known person's surname, and neither part of that person's
    * name ("Le Pen", "Peña Nieto") nor a misspelling of their first name ("Valadimir Putin"), nor
-   * of a full name given before.
+   * of a full name given before, and standing as a name stands: not after an article, not
+   * hyphenated to the words around it.
    */
   function unlistedFirstName(i: number): boolean {
     const word = words[i] as Word;
@@ -291,6 +293,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     if (!bearers || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !/^[ \t]+$/.test(gapAfter(i))) return false;
     if (NOT_NAMES.has(word.text) || HONORIFICS.has(word.text) || lexicon.surnames.has(nameKey(word.text)) || isVocabularyWord(word.text)) return false;
     if ((i > 0 && isNameWord(i - 1) && nextInName(i - 1)) || posAt(word.start) !== "PROPN" || nameEnd(i + 1, i) !== i + 1) return false;
+    // "the Dow Jones", "the Apostle Paul"; "out-Sandersing Sanders"; "Prayuth Chan-ocha": a name, if one, is not this.
+    if (ARTICLES.has(words[i - 1]?.text ?? "") || /-$/.test(i > 0 ? gapAfter(i - 1) : "") || /^-/.test(gapAfter(i + 1))) return false;
     // "Eskelsen Garcia" after "Lily Eskelsen Garcia": the name this document gave in full.
     if (mentions.some((m) => m.id.startsWith("person:") && tokenizeWords(text.slice(m.start, m.end)).some((w) => w.text === word.text))) return false;
     const first = foldName(word.text).toLowerCase();
