@@ -67,7 +67,7 @@ const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime 
 /** Words of a title in a transcript's speaker label besides the honorifics ("HOUSE MAJORITY WHIP STEVE SCALISE"). */
 const LABEL_TITLES = new Set(["Press", "House", "Senate", "Vice", "Deputy", "Former", "Acting", "Chief", "Majority", "Minority", "Whip", "Leader", "News"]);
 
-/** Letters a first name may differ by from a known person's and still be theirs, misspelt ("Valadimir", "Jery"). */
+/** Letters a first name may differ by from a known person's and still be theirs, misspelt ("Valadimir", "Vladamir"). */
 const MISSPELT_LETTERS = 2;
 /** Words after a bare surname that a pronoun telling its gender may come within. */
 const GENDER_REACH = 12;
@@ -294,7 +294,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     if (NOT_NAMES.has(word.text) || HONORIFICS.has(word.text) || lexicon.surnames.has(nameKey(word.text)) || isVocabularyWord(word.text)) return false;
     if ((i > 0 && isNameWord(i - 1) && nextInName(i - 1)) || posAt(word.start) !== "PROPN" || nameEnd(i + 1, i) !== i + 1) return false;
     // "the Dow Jones", "the Apostle Paul"; "out-Sandersing Sanders"; "Prayuth Chan-ocha": a name, if one, is not this.
-    if (ARTICLES.has(words[i - 1]?.text ?? "") || /-$/.test(i > 0 ? gapAfter(i - 1) : "") || /^-/.test(gapAfter(i + 1))) return false;
+    if (ARTICLES.has((words[i - 1]?.text ?? "").toLowerCase()) || /-$/.test(i > 0 ? gapAfter(i - 1) : "") || /^-/.test(gapAfter(i + 1))) return false;
     // "Eskelsen Garcia" after "Lily Eskelsen Garcia": the name this document gave in full.
     if (mentions.some((m) => m.id.startsWith("person:") && tokenizeWords(text.slice(m.start, m.end)).some((w) => w.text === word.text))) return false;
     const first = foldName(word.text).toLowerCase();
