@@ -48,12 +48,6 @@ function forgetEarlierDocuments(): void {
   }
 }
 
-/** Regular English endings and what the stem ends in without them: "denied" is "deny", "stopped" is "stop". */
-const INFLECTIONS: [RegExp, string][] = [
-  [/ied$|ies$/, "y"], [/(?:ed|ing)$/, "e"], [/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, "$1"],
-  [/(?:ed|ing|es|s|ly)$/, ""],
-];
-
 function inModelVocabulary(lower: string): boolean {
   const lexeme = core?.features.lexeme;
   const index = lexeme?.hash[lower];
@@ -61,18 +55,17 @@ function inModelVocabulary(lower: string): boolean {
 }
 
 /**
- * Whether the word, in lower case, is in the vocabulary wink-nlp's model came with, or is a regular
- * inflection of a word that is: "team", "longtime", "witness" and "contradicted" are, "megyn",
- * "anderson" and "khizr" are not. The model lists few inflected forms, and a sentence-initial
- * verb is tagged as a proper noun. Words met in documents since are not counted.
+ * Whether the word, in lower case, is in the vocabulary wink-nlp's model came with, or is an
+ * inflection of a word that is: "team", "longtime", "witness", "contradicted" and "spoke" are,
+ * "megyn", "anderson" and "khizr" are not. The model lists few inflected forms, so the word's
+ * lemma is asked of wink, and a sentence-opening verb is tagged a proper noun, so it is asked in
+ * lower case. Words met in documents since are not counted, and the next document forgets this one.
  */
 export function isVocabularyWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (inModelVocabulary(lower)) return true;
-  return INFLECTIONS.some(([ending, stem]) => {
-    const base = lower.replace(ending, stem);
-    return base !== lower && base.length >= 3 && inModelVocabulary(base);
-  });
+  const lemma = nlp.readDoc(lower).tokens().itemAt(0)?.out(its.lemma as unknown as ItsFunction<string>);
+  return lemma !== undefined && lemma !== lower && inModelVocabulary(lemma);
 }
 
 /** One paragraph per non-blank line: scraped news puts a paragraph, caption or heading on each line. */
