@@ -11,7 +11,7 @@ export interface ChunkedFile {
   write(text: string): void;
   /** Writes bytes as they are: text that is already UTF-8 (a cached record) needs no decoding and encoding again. */
   writeBytes(bytes: Uint8Array): void;
-  /** Writes what is buffered, waits for the writer thread to finish, and closes the file (only closes it after a failed write). */
+  /** Writes what is buffered, waits for the writer thread to finish, and closes the file (only closes it after a failed write; nothing the second time). */
   close(): void;
 }
 
@@ -67,6 +67,7 @@ export function openChunkedFile(file: string): ChunkedFile {
   let used = 0;
   /** Set once the writer thread failed: it has stopped, and nothing more is waited for. */
   let failure: Error | undefined;
+  let closed = false;
 
   /** Waits until the writer thread is done with `index`; its error, if it had one, is this file's. */
   const awaitSlot = (index: number) => {
@@ -93,6 +94,15 @@ export function openChunkedFile(file: string): ChunkedFile {
   const drain = () => {
     for (let age = 1; age <= SLOTS; age++) awaitSlot((slot + age) % SLOTS);
   };
+  /** Writes in this thread, after the writer's slots: a failure names the file, as the writer's does. */
+  const writeHere = (bytes: Uint8Array, length = bytes.length) => {
+    try {
+      for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+    } catch (error) {
+      failure = new Error(`${file}: cannot write: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw failure;
+    }
+  };
 
   return {
     write(text) {
@@ -100,26 +110,26 @@ export function openChunkedFile(file: string): ChunkedFile {
       if (text.length * MAX_UTF8_PER_UNIT > SLOT_SIZE) {
         // Larger than a buffer: the buffers before it must be in the file first.
         drain();
-        writeSync(fd, text);
+        writeHere(Buffer.from(text));
       } else used += slotBuffers[slot]?.write(text, used, "utf8") ?? 0;
     },
     writeBytes(bytes) {
       if (used + bytes.length > SLOT_SIZE) flush();
       if (bytes.length > SLOT_SIZE) {
         drain();
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+        writeHere(bytes);
       } else {
         slotBuffers[slot]?.set(bytes, used);
         used += bytes.length;
       }
     },
     close() {
+      if (closed) return;
+      closed = true;
       try {
         if (failure !== undefined) return;
-        if (writer === undefined) {
-          const buffer = slotBuffers[slot] ?? Buffer.alloc(0);
-          for (let done = 0; done < used; ) done += writeSync(fd, buffer, done, used - done);
-        } else {
+        if (writer === undefined) writeHere(slotBuffers[slot] ?? Buffer.alloc(0), used);
+        else {
           flush();
           drain();
           // The slot after the last one filled is the one the writer waits on next.

@@ -9,7 +9,7 @@ import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-gra
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { layoutInBackground } from "./layout-in-background.js";
-import { writeGraphOutputs } from "./write-outputs.js";
+import { WORTH_A_GEXF_THREAD, writeGraphOutputs } from "./write-outputs.js";
 
 export interface FinishOptions {
   outDir: string;
@@ -40,7 +40,7 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
   const laidOut = now();
   // A graph the cut keeps whole is written whole, mentions and all: the same bytes as graph.json.
   const viewerGraph = viewerNodes.size === graph.order ? listing : inKeyOrder(selectViewerGraph(graph, viewerNodes));
-  writeGraphOutputs(options.outDir, { graph: listing, viewerGraph, positions });
+  await writeGraphOutputs(options.outDir, { graph: listing, viewerGraph, positions }, { gexfInBackground: graph.order >= WORTH_A_GEXF_THREAD });
   const written = now();
 
   const kinds = new Map<string, number>();

@@ -1,13 +1,17 @@
 // Writes the graph files: graph.json, graph.gexf, positions.json and viewer-graph.json, each as
 // a stream of pieces encoded straight into a few reused buffers (chunked-file.ts), so no file is ever one string in
 // memory (the GEXF of a 10,000-document corpus is over half a gigabyte) and the writer makes no
-// garbage of its own.
+// garbage of its own. A large graph's GEXF is encoded by a worker thread from graph.json's
+// elements while this thread encodes graph.json (gexf-worker.ts).
 import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { gexfChunks } from "../graph/to-gexf.js";
-import { graphJsonChunks } from "../graph/graph-json.js";
+import { graphJsonChunks, type GraphJsonElements } from "../graph/graph-json.js";
 import type { GraphListing } from "../graph/file-order.js";
-import { openChunkedFile } from "./chunked-file.js";
+import type { GraphAttributes } from "../schema/graph.js";
 import type { StancePosition } from "../schema/position.js";
+import { startWorker } from "../threads/start-worker.js";
+import { openChunkedFile } from "./chunked-file.js";
 
 /** What a build or a merge writes besides the per-document files. */
 export interface GraphOutputs {
@@ -18,11 +22,33 @@ export interface GraphOutputs {
 
 export const GRAPH_FILES = ["graph.json", "graph.gexf", "positions.json", "viewer-graph.json"] as const;
 
-export function writeGraphOutputs(outDir: string, { graph, viewerGraph, positions }: GraphOutputs): void {
-  writeChunks(join(outDir, "graph.json"), graphJsonChunks(graph));
-  writeChunks(join(outDir, "graph.gexf"), gexfChunks(graph));
-  writeChunks(join(outDir, "positions.json"), jsonArrayChunks(positions));
-  writeChunks(join(outDir, "viewer-graph.json"), graphJsonChunks(viewerGraph));
+/**
+ * Nodes from which graph.gexf is worth a thread of its own: the seed corpus's few hundred take
+ * milliseconds, less than starting one; the 10,000-document graph's 180,000 about 3 s.
+ */
+export const WORTH_A_GEXF_THREAD = 20_000;
+
+/** What the build's thread sends the GEXF worker, in this order: nodes before edges. */
+/** Nodes and edges come as graph.json has them, a batch as one string: `{…},{…}`, the inside of a JSON array. */
+export type GexfMessage = { attributes: GraphAttributes } | { nodes: string } | { edges: string } | { end: true };
+export type GexfReply = { done: true } | { error: string };
+
+/** Characters of graph.json sent to the GEXF worker at a time: a few hundred messages for a large graph. */
+const BATCH_CHARS = 1 << 20;
+
+export async function writeGraphOutputs(outDir: string, { graph, viewerGraph, positions }: GraphOutputs, { gexfInBackground = false } = {}): Promise<void> {
+  const gexfFile = join(outDir, "graph.gexf");
+  const gexf = gexfInBackground ? gexfWorker(gexfFile) : undefined;
+  try {
+    writeChunks(join(outDir, "graph.json"), graphJsonChunks(graph, gexf));
+    if (gexf === undefined) writeChunks(gexfFile, gexfChunks(graph));
+    else gexf.end();
+    writeChunks(join(outDir, "positions.json"), jsonArrayChunks(positions));
+    writeChunks(join(outDir, "viewer-graph.json"), graphJsonChunks(viewerGraph));
+    await gexf?.written;
+  } finally {
+    await gexf?.worker.terminate();
+  }
 }
 
 /** The pieces of JSON.stringify(list) and a line break. */
@@ -39,4 +65,44 @@ export function writeChunks(file: string, chunks: Iterable<string>): void {
   } finally {
     out.close();
   }
+}
+
+/** A GEXF worker writing `file`, fed graph.json's elements in batches; `written` settles when the file is complete, or failed. */
+function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): void; written: Promise<void> } {
+  const worker = startWorker(import.meta.url, "gexf-worker", { file });
+  const written = new Promise<void>((resolve, reject) => {
+    worker.once("message", (reply: GexfReply) => ("error" in reply ? reject(new Error(reply.error)) : resolve()));
+    worker.once("error", (error) => reject(new Error(`${file}: GEXF worker failed: ${error.message}`, { cause: error })));
+    worker.once("exit", (code) => reject(new Error(`${file}: GEXF worker exited with code ${code} before it finished`)));
+  });
+  // Awaited once graph.json and the rest are written; a failure before then must not go unhandled.
+  written.catch(() => {});
+  let kind: "nodes" | "edges" = "nodes";
+  let batch: string[] = [];
+  let chars = 0;
+  const send = () => {
+    // One string per batch: copied to the worker in one piece, and parsed there in one call.
+    const json = batch.join(",");
+    if (batch.length > 0) worker.postMessage(kind === "nodes" ? { nodes: json } : { edges: json });
+    batch = [];
+    chars = 0;
+  };
+  const add = (to: typeof kind, json: string) => {
+    if (to !== kind) send();
+    kind = to;
+    batch.push(json);
+    chars += json.length;
+    if (chars >= BATCH_CHARS) send();
+  };
+  return {
+    worker,
+    written,
+    attributes: (attributes) => worker.postMessage({ attributes } satisfies GexfMessage),
+    node: (json) => add("nodes", json),
+    edge: (json) => add("edges", json),
+    end() {
+      send();
+      worker.postMessage({ end: true } satisfies GexfMessage);
+    },
+  };
 }

@@ -15,22 +15,36 @@ export function toGraphJson(graph: GraphReader): string {
   return [...graphJsonChunks(inKeyOrder(graph))].join("");
 }
 
+/** What graph.json is made of, for whoever needs the same elements in another form (graph.gexf). */
+export interface GraphJsonElements {
+  attributes(attributes: GraphAttributes): void;
+  /** Each node's JSON as graph.json has it, `{"key":…,"attributes":…}`. */
+  node(json: string): void;
+  edge(json: string): void;
+}
+
 /**
  * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
- * JSON.stringify gives for { attributes, options, nodes, edges }.
+ * JSON.stringify gives for { attributes, options, nodes, edges }. `elements`, if given, is handed
+ * each node's and edge's JSON as it is made.
  */
-export function* graphJsonChunks(graph: GraphListing): Generator<string> {
+export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElements): Generator<string> {
+  elements?.attributes(graph.attributes);
   yield `{"attributes":${sortedKeys(graph.attributes)},"options":${sortedKeys(graph.options)},"nodes":[`;
   let separator = "";
   for (const { key, attributes } of graph.nodes()) {
-    yield `${separator}{"key":${JSON.stringify(key)},"attributes":${sortedKeys(attributes)}}`;
+    const json = `{"key":${JSON.stringify(key)},"attributes":${sortedKeys(attributes)}}`;
+    elements?.node(json);
+    yield `${separator}${json}`;
     separator = ",";
   }
   yield `],"edges":[`;
   separator = "";
   // buildGraph adds every edge with a key, so the keys are the ones it gave.
   for (const { key, source, target, attributes } of graph.edges()) {
-    yield `${separator}{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${sortedKeys(attributes)}}`;
+    const json = `{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${sortedKeys(attributes)}}`;
+    elements?.edge(json);
+    yield `${separator}${json}`;
     separator = ",";
   }
   yield "]}";

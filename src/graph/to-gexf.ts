@@ -8,7 +8,7 @@
 import type { ZodType } from "zod";
 import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.js";
 import type { IsoDate } from "../schema/extraction.js";
-import { EdgeAttributes, NodeAttributes } from "../schema/graph.js";
+import { EdgeAttributes, NodeAttributes, type GraphAttributes } from "../schema/graph.js";
 import { inKeyOrder, type GraphListing } from "./file-order.js";
 import type { GraphReader } from "./graph-table.js";
 
@@ -55,8 +55,16 @@ export function toGexf(graph: GraphReader): string {
 
 /** The GEXF document element by element, for writing a large graph as a stream. */
 export function* gexfChunks(graph: GraphListing): Generator<string> {
-  const { name, builtFrom, documents, extractorVersion } = graph.attributes;
-  yield block([
+  yield gexfOpening(graph.attributes);
+  for (const { key, attributes } of graph.nodes()) yield gexfNode(key, attributes);
+  yield GEXF_BETWEEN;
+  for (const { key, source, target, attributes } of graph.edges()) yield gexfEdge(key, source, target, attributes);
+  yield GEXF_CLOSING;
+}
+
+/** Everything before the first node: the header, the attribute declarations, and the opening of <nodes>. */
+export function gexfOpening({ name, builtFrom, documents, extractorVersion }: GraphAttributes): string {
+  return block([
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`,
     `  <meta>`,
@@ -68,27 +76,33 @@ export function* gexfChunks(graph: GraphListing): Generator<string> {
     ...declarations("edge", EDGE_ATTRIBUTES),
     `    <nodes>`,
   ]);
-  for (const { key, attributes: node } of graph.nodes()) {
-    yield `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
-      attvalues(node, NODE_ATTRIBUTES) +
-      ("date" in node && node.date !== null ? daySpells(node.date) : "") +
-      color(node.color) +
-      `        <viz:position x="${node.x}" y="${node.y}" z="0"/>\n` +
-      `        <viz:size value="${node.size}"/>\n` +
-      `      </node>\n`;
-  }
-  yield block([`    </nodes>`, `    <edges>`]);
-  for (const { key, source, target, attributes: edge } of graph.edges()) {
-    const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
-    yield `      <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"${label} weight="${edge.weight}">\n` +
-      attvalues(edge, EDGE_ATTRIBUTES) +
-      edgeSpells(edge) +
-      color(edge.color) +
-      `        <viz:thickness value="${edge.size}"/>\n` +
-      `      </edge>\n`;
-  }
-  yield block([`    </edges>`, `  </graph>`, `</gexf>`]);
 }
+
+/** One <node> element, its line break included. */
+export function gexfNode(key: string, node: NodeAttributes): string {
+  return `      <node id="${xml(key)}" label="${xml(node.label)}">\n` +
+    attvalues(node, NODE_ATTRIBUTES) +
+    ("date" in node && node.date !== null ? daySpells(node.date) : "") +
+    color(node.color) +
+    `        <viz:position x="${node.x}" y="${node.y}" z="0"/>\n` +
+    `        <viz:size value="${node.size}"/>\n` +
+    `      </node>\n`;
+}
+
+export const GEXF_BETWEEN = block([`    </nodes>`, `    <edges>`]);
+
+/** One <edge> element, its line break included. */
+export function gexfEdge(key: string, source: string, target: string, edge: EdgeAttributes): string {
+  const label = edge.label === null ? "" : ` label="${xml(edge.label)}"`;
+  return `      <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"${label} weight="${edge.weight}">\n` +
+    attvalues(edge, EDGE_ATTRIBUTES) +
+    edgeSpells(edge) +
+    color(edge.color) +
+    `        <viz:thickness value="${edge.size}"/>\n` +
+    `      </edge>\n`;
+}
+
+export const GEXF_CLOSING = block([`    </edges>`, `  </graph>`, `</gexf>`]);
 
 /** One element's lines as one piece: fewer, larger pieces for the writer. */
 function block(lines: string[]): string {

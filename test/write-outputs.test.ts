@@ -1,0 +1,36 @@
+// The graph files of a large build are written by two threads: graph.json by the build's, and
+// graph.gexf by a worker from graph.json's elements. On the seed graph that must give the files
+// one thread gives, to the byte, and a failed write must still name the file.
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GRAPH_FILES, writeGraphOutputs, type GraphOutputs } from "../src/build/write-outputs.js";
+import { buildGraph } from "../src/graph/build-graph.js";
+import { inFileOrder } from "../src/graph/file-order.js";
+import { layoutGraph } from "../src/graph/layout-graph.js";
+import { packageRoot } from "../src/build/package-root.js";
+import { seed, testResources } from "./helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "actorgraph-outputs-"));
+const records = readdirSync(join(packageRoot(), "data", "corpus")).sort().map(seed);
+const graph = inFileOrder(layoutGraph(buildGraph(records, { name: "seed", builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf })));
+const outputs: GraphOutputs = { graph, viewerGraph: graph, positions: [] };
+
+describe("writeGraphOutputs", () => {
+  it("writes graph.gexf in a worker thread byte for byte as in this one", async () => {
+    const here = mkdtempSync(join(dir, "here-"));
+    const background = mkdtempSync(join(dir, "background-"));
+    await writeGraphOutputs(here, outputs);
+    await writeGraphOutputs(background, outputs, { gexfInBackground: true });
+    for (const file of GRAPH_FILES) expect(readFileSync(join(background, file), "utf8"), file).toBe(readFileSync(join(here, file), "utf8"));
+    expect(readFileSync(join(background, "graph.gexf"), "utf8")).toMatch(/<edge id="said:person:/);
+  });
+
+  it.each([false, true])("reports a failed GEXF write with the file's name (in a worker: %s)", async (gexfInBackground) => {
+    const out = mkdtempSync(join(dir, "full-"));
+    // /dev/full accepts the open and refuses every write.
+    symlinkSync("/dev/full", join(out, "graph.gexf"));
+    await expect(writeGraphOutputs(out, outputs, { gexfInBackground })).rejects.toThrow(/graph\.gexf: cannot write: .*ENOSPC/);
+  });
+});
