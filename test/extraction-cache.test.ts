@@ -1,4 +1,4 @@
-// The extraction cache file: what survives a torn write, what a changed key throws away, and
+// The extraction cache file: records and pieces as stored, what survives a torn write, what a changed key throws away, and
 // that unused entries are dropped when it closes.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,36 +7,40 @@ import { describe, expect, it } from "vitest";
 import { cacheKey, openExtractionCache } from "../src/build/extraction-cache.js";
 
 const hash = (n: number) => String(n).padStart(64, "0");
+/** Pieces are bytes of any kind, line breaks included (GEXF is full of them). */
+const pieces = (n: number) => ({ json: Buffer.from(`{"n":${n}}`), gexf: Buffer.from(`<node id="${n}">\n</node>\n`) });
 
 describe("extraction cache", () => {
-  it("keeps every complete line and cuts a torn last one, so appends start clean", () => {
+  it("keeps every complete entry and cuts a torn last one, so appends start clean", () => {
     const dir = mkdtempSync(join(tmpdir(), "actorgraph-cache-"));
     const cache = openExtractionCache(dir, "k1");
-    expect(cache.put(hash(1), `{"a":1}`).toString()).toBe(`{"a":1}`);
-    cache.put(hash(2), `{"b":"é"}`);
+    expect(cache.put(hash(1), `{"a":1}`, pieces(1)).record.toString()).toBe(`{"a":1}`);
+    cache.put(hash(2), `{"b":"é"}`, pieces(2));
     const [file = ""] = readdirSync(dir);
-    // A crash in the middle of a write leaves a line without its end.
-    appendFileSync(join(dir, file), `${hash(3)}\t{"c":`);
+    // A crash in the middle of a write leaves an entry shorter than its header says.
+    appendFileSync(join(dir, file), `${hash(3)}\t6\t7\t8\n{"c":`);
     const reopened = openExtractionCache(dir, "k1");
-    // The records come back as the UTF-8 bytes they were stored as.
-    expect(reopened.get(hash(1))?.toString()).toBe(`{"a":1}`);
-    expect(reopened.get(hash(2))?.toString()).toBe(`{"b":"é"}`);
+    // Records and pieces come back as the bytes they were stored as.
+    expect(reopened.get(hash(1))?.record.toString()).toBe(`{"a":1}`);
+    expect(reopened.get(hash(2))?.record.toString()).toBe(`{"b":"é"}`);
+    expect(Buffer.from(reopened.get(hash(2))?.pieces.read("gexf") ?? []).toString()).toBe(`<node id="2">\n</node>\n`);
     expect(reopened.get(hash(3))).toBeUndefined();
-    reopened.put(hash(4), `{"d":4}`);
+    reopened.put(hash(4), `{"d":4}`, pieces(4));
     reopened.close(new Set([hash(1), hash(2), hash(4)]));
-    expect(readFileSync(join(dir, file), "utf8")).toBe(`${hash(1)}\t{"a":1}\n${hash(2)}\t{"b":"é"}\n${hash(4)}\t{"d":4}\n`);
+    const entry = (n: number, record: string) => `${hash(n)}\t${Buffer.byteLength(record)}\t${pieces(n).json.length}\t${pieces(n).gexf.length}\n${record}${pieces(n).json}${pieces(n).gexf}\n`;
+    expect(readFileSync(join(dir, file), "utf8")).toBe(entry(1, `{"a":1}`) + entry(2, `{"b":"é"}`) + entry(4, `{"d":4}`));
   });
 
   it("drops entries the build did not use, and the files of other keys", () => {
     const dir = mkdtempSync(join(tmpdir(), "actorgraph-cache-"));
     const old = openExtractionCache(dir, cacheKey("0.1.0+aaa", "kb1"));
-    old.put(hash(1), "{}");
+    old.put(hash(1), "{}", pieces(1));
     old.close(new Set([hash(1)]));
     const current = openExtractionCache(dir, cacheKey("0.1.0+bbb", "kb1"));
     expect(current.get(hash(1))).toBeUndefined();
     expect(readdirSync(dir)).toHaveLength(1);
-    current.put(hash(2), "{}");
-    current.put(hash(3), "{}");
+    current.put(hash(2), "{}", pieces(2));
+    current.put(hash(3), "{}", pieces(3));
     current.close(new Set([hash(3)]));
     expect(openExtractionCache(dir, cacheKey("0.1.0+bbb", "kb1")).get(hash(2))).toBeUndefined();
     expect(cacheKey("v", "kb1")).not.toBe(cacheKey("v", "kb2"));

@@ -10,6 +10,8 @@ import { buildGraph } from "../src/graph/build-graph.js";
 import { inFileOrder } from "../src/graph/file-order.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { packageRoot } from "../src/build/package-root.js";
+import { encodeStatementPieces } from "../src/graph/encode-statements.js";
+import { piecesAt } from "../src/graph/statement-pieces.js";
 import { seed, testResources } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "actorgraph-outputs-"));
@@ -32,5 +34,19 @@ describe("writeGraphOutputs", () => {
     // /dev/full accepts the open and refuses every write.
     symlinkSync("/dev/full", join(out, "graph.gexf"));
     await expect(writeGraphOutputs(out, outputs, { gexfInBackground })).rejects.toThrow(/graph\.gexf: cannot write: .*ENOSPC/);
+  });
+});
+
+describe("statement pieces", () => {
+  it("splice into graph.json and graph.gexf the bytes the sections' nodes and edges give, in either thread", async () => {
+    const plain = mkdtempSync(join(dir, "plain-"));
+    await writeGraphOutputs(plain, outputs);
+    const sections = graph.sections.map((section) => ({ ...section, pieces: piecesAt(encodeStatementPieces(section)) }));
+    expect(sections.filter((section) => section.nodes.length > 0).length).toBeGreaterThanOrEqual(5);
+    for (const gexfInBackground of [false, true]) {
+      const spliced = mkdtempSync(join(dir, "spliced-"));
+      await writeGraphOutputs(spliced, { ...outputs, graph: { ...graph, sections } }, { gexfInBackground });
+      for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(plain, file), "utf8"));
+    }
   });
 });

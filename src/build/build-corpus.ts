@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
+import type { PieceSource } from "../graph/statement-pieces.js";
 import { readCorpus, type ReadResult } from "../read/read-corpus.js";
 import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
 import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
@@ -45,7 +46,7 @@ export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "docum
 const IN_FLIGHT_PER_WORKER = 64;
 
 type Extracted =
-  | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; record: ExtractionRecord; cached: boolean }
+  | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; record: ExtractionRecord; pieces: PieceSource; cached: boolean }
   | { ok: false; skipped: SkippedInput; source: string };
 
 export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
@@ -59,50 +60,60 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   const extractions = openChunkedFile(join(options.outDir, "extractions.jsonl"));
   const texts = openChunkedFile(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
+  const pieces = new Map<string, PieceSource>();
   const skipped: SkippedInput[] = [];
   const used = new Set<string>();
   let cached = 0;
 
+  let finished = false;
   try {
-    const extract = (result: ReadResult) => extractOrReuse(result, pool, cache);
-    for await (const result of mapInOrder(readCorpus(options.inputs), extract, Math.max(1, workers * IN_FLIGHT_PER_WORKER))) {
-      if (!result.ok) {
-        skipped.push(result.skipped);
-      } else {
-        const { document, record } = result;
-        records.push(record);
-        used.add(result.hash);
-        if (result.cached) cached++;
-        extractions.writeBytes(result.json);
-        extractions.write("\n");
-        const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
-        texts.write(`${JSON.stringify(text)}\n`);
+    try {
+      const extract = (result: ReadResult) => extractOrReuse(result, pool, cache);
+      for await (const result of mapInOrder(readCorpus(options.inputs), extract, Math.max(1, workers * IN_FLIGHT_PER_WORKER))) {
+        if (!result.ok) {
+          skipped.push(result.skipped);
+        } else {
+          const { document, record } = result;
+          records.push(record);
+          pieces.set(record.doc.id, result.pieces);
+          used.add(result.hash);
+          if (result.cached) cached++;
+          extractions.writeBytes(result.json);
+          extractions.write("\n");
+          const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
+          texts.write(`${JSON.stringify(text)}\n`);
+        }
+        options.onProgress?.(records.length + skipped.length, result.ok ? result.document.source : result.source);
       }
-      options.onProgress?.(records.length + skipped.length, result.ok ? result.document.source : result.source);
+    } finally {
+      await pool.close();
+      extractions.close();
+      texts.close();
     }
-  } finally {
-    await pool.close();
-    cache.close(used);
-    extractions.close();
-    texts.close();
-  }
-  const extracted = now();
+    const extracted = now();
 
-  const graph = await finishBuild(records, {
-    outDir: options.outDir,
-    builtFrom: options.inputs.join(", "),
-    extractorVersion: options.extractorVersion,
-    officesOf: resources.officesOf,
-    now,
-  });
-  return {
-    ...graph,
-    documents: records.length,
-    cached,
-    skipped,
-    seconds: (now() - started) / 1000,
-    stageSeconds: { extract: (extracted - started) / 1000, ...graph.stageSeconds },
-  };
+    const graph = await finishBuild(records, {
+      outDir: options.outDir,
+      builtFrom: options.inputs.join(", "),
+      extractorVersion: options.extractorVersion,
+      officesOf: resources.officesOf,
+      pieces,
+      now,
+    });
+    finished = true;
+    return {
+      ...graph,
+      documents: records.length,
+      cached,
+      skipped,
+      seconds: (now() - started) / 1000,
+      stageSeconds: { extract: (extracted - started) / 1000, ...graph.stageSeconds },
+    };
+  } finally {
+    // The graph files are written from the cache's pieces, so it closes after them; what a
+    // failed build did not reach is still the corpus's, and stays.
+    cache.close(finished ? used : undefined);
+  }
 }
 
 /** The document's record from the cache, else from the pool (stored in the cache as soon as it is done). */
@@ -111,12 +122,12 @@ async function extractOrReuse(result: ReadResult, pool: ExtractionPool, cache: E
   const document = result.document;
   const hash = hashDocument(document);
   const stored = cache.get(hash);
-  const reused = stored === undefined ? undefined : parseJson(stored);
-  if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored, record: reused, cached: true };
+  const reused = stored === undefined ? undefined : parseJson(stored.record);
+  if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored.record, record: reused, pieces: stored.pieces, cached: true };
   const outcome = await pool.extract(document);
   if (!outcome.ok) return { ok: false, skipped: extractionFailure(document, outcome.reason), source: document.source };
-  const json = cache.put(hash, outcome.json);
-  return { ok: true, document, hash, json, record: JSON.parse(outcome.json), cached: false };
+  const entry = cache.put(hash, outcome.json, outcome.pieces);
+  return { ok: true, document, hash, json: entry.record, record: JSON.parse(outcome.json), pieces: entry.pieces, cached: false };
 }
 
 /** A stored record that does not parse (a damaged cache) is extracted again. */

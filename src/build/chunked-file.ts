@@ -8,7 +8,8 @@ import { closeSync, lstatSync, openSync, renameSync, unlink, writeSync } from "n
 import { Worker } from "node:worker_threads";
 
 export interface ChunkedFile {
-  write(text: string): void;
+  /** Writes text as UTF-8, or bytes as they are (writeBytes). */
+  write(chunk: string | Uint8Array): void;
   /** Writes bytes as they are: text that is already UTF-8 (a cached record) needs no decoding and encoding again. */
   writeBytes(bytes: Uint8Array): void;
   /** Writes what is buffered, waits for the writer thread to finish, and closes the file (only closes it after a failed write; nothing the second time). */
@@ -104,25 +105,28 @@ export function openChunkedFile(file: string): ChunkedFile {
     }
   };
 
+  const writeText = (text: string) => {
+    if (used + text.length * MAX_UTF8_PER_UNIT > SLOT_SIZE) flush();
+    if (text.length * MAX_UTF8_PER_UNIT > SLOT_SIZE) {
+      // Larger than a buffer: the buffers before it must be in the file first.
+      drain();
+      writeHere(Buffer.from(text));
+    } else used += slotBuffers[slot]?.write(text, used, "utf8") ?? 0;
+  };
+  const writeBytes = (bytes: Uint8Array) => {
+    if (used + bytes.length > SLOT_SIZE) flush();
+    if (bytes.length > SLOT_SIZE) {
+      drain();
+      writeHere(bytes);
+    } else {
+      slotBuffers[slot]?.set(bytes, used);
+      used += bytes.length;
+    }
+  };
+
   return {
-    write(text) {
-      if (used + text.length * MAX_UTF8_PER_UNIT > SLOT_SIZE) flush();
-      if (text.length * MAX_UTF8_PER_UNIT > SLOT_SIZE) {
-        // Larger than a buffer: the buffers before it must be in the file first.
-        drain();
-        writeHere(Buffer.from(text));
-      } else used += slotBuffers[slot]?.write(text, used, "utf8") ?? 0;
-    },
-    writeBytes(bytes) {
-      if (used + bytes.length > SLOT_SIZE) flush();
-      if (bytes.length > SLOT_SIZE) {
-        drain();
-        writeHere(bytes);
-      } else {
-        slotBuffers[slot]?.set(bytes, used);
-        used += bytes.length;
-      }
-    },
+    write: (chunk) => (typeof chunk === "string" ? writeText(chunk) : writeBytes(chunk)),
+    writeBytes,
     close() {
       if (closed) return;
       closed = true;

@@ -1,29 +1,47 @@
 // The extraction cache: one append-only file per output folder and cache key (extractor version
-// and knowledge-base hash), one line per extracted document, "<document hash>\t<record JSON>",
-// written as each document completes. A build that crashes keeps every line it finished; a torn
-// last line is cut off when the cache is next opened. Files of other keys are stale and removed.
-// A stored record that no longer parses is the caller's to treat as missing. Records are kept as
-// the file's UTF-8 bytes, not as strings: 10,000 records are a hundred megabytes of bytes outside
-// the JavaScript heap, or twice that in long-lived strings for the collector to copy and trace.
+// and knowledge-base hash), one entry per extracted document, written as each document completes:
+// a header line, "<document hash>\t<record bytes>\t<graph.json piece bytes>\t<graph.gexf piece
+// bytes>", then the record's JSON and its statements' pieces (statement-pieces.ts), then a line
+// break. A build that crashes keeps every entry it finished; a torn last one is cut off when the
+// cache is next opened. Files of other keys are stale and removed. A stored record that no longer
+// parses is the caller's to treat as missing. Records are kept as the file's UTF-8 bytes, not as
+// strings: 10,000 records are a hundred megabytes of bytes outside the JavaScript heap, or twice
+// that in long-lived strings for the collector to copy and trace. Pieces, five times as large,
+// stay in the file until the graph files are written, and are read from it then, one at a time.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import type { PieceSource, StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
+/** What the cache holds for a document: its record's JSON in UTF-8, and where its statements' pieces are. */
+export interface CacheEntry {
+  record: Buffer;
+  pieces: PieceSource;
+}
+
 export interface ExtractionCache {
-  /** The stored record JSON for a document hash, in UTF-8. */
-  get(documentHash: string): Buffer | undefined;
-  /** Stores a record and appends it to the file at once, so a crash after this keeps it; returns the record's bytes as stored. */
-  put(documentHash: string, recordJson: string): Buffer;
-  /** Closes the file, first rewriting it without the entries `used` does not name, if there are any. */
-  close(used: ReadonlySet<string>): void;
+  get(documentHash: string): CacheEntry | undefined;
+  /** Stores an entry and appends it to the file at once, so a crash after this keeps it; returns it as stored. */
+  put(documentHash: string, recordJson: string, pieces: StatementPieces): CacheEntry;
+  /**
+   * Closes the file, first rewriting it without the entries `used` does not name, if it is given
+   * and there are any. The entries' pieces can no longer be read.
+   */
+  close(used?: ReadonlySet<string>): void;
 }
 
 const PREFIX = "extractions-";
-/** A SHA-256 in hex, then a tab. */
+/** A SHA-256 in hex. */
 const HASH_LENGTH = 64;
-const TAB = 9;
-const LINE_BREAK = Buffer.from("\n");
+const LINE_BREAK = 10;
+/** Longer than any header line: a hash, three lengths and their tabs. */
+const HEADER_BYTES = 128;
+/** What pieceCounts reads. */
+const PIECE_HEAD_BYTES = 8;
+
+/** Where an entry's parts are in the file. */
+type Stored = { record: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number };
 
 /** The hash a document is cached under: everything extraction reads from it, text and metadata. */
 export function hashDocument(document: SourceDocument): string {
@@ -37,52 +55,99 @@ export function cacheKey(extractorVersion: string, resourcesHash: string): strin
 
 export function openExtractionCache(dir: string, key: string): ExtractionCache {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${PREFIX}${key}.jsonl`);
+  const file = join(dir, `${PREFIX}${key}.bin`);
+  // Any other file of ours is of another key, or of an older layout (.jsonl, records alone).
   for (const name of readdirSync(dir)) {
     if (name.startsWith(PREFIX) && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
   }
-  const { entries, intactBytes } = existsSync(file) ? readEntries(file) : { entries: new Map<string, Buffer>(), intactBytes: 0 };
-  const fd = openSync(file, "a");
-  // Appends go after the last complete line, never onto a torn one.
+  // Read and appended to: the pieces are read back from it when the graph files are written.
+  const fd = openSync(file, existsSync(file) ? "r+" : "w+");
+  const { entries, intactBytes } = readEntries(fd);
+  // Appends go after the last complete entry, never onto a torn one.
   ftruncateSync(fd, intactBytes);
+  let size = intactBytes;
+  const read = (at: number, length: number) => readAt(fd, at, length);
+  const asEntry = (stored: Stored): CacheEntry => ({
+    record: stored.record,
+    pieces: {
+      read: (piece) => (piece === "json" ? read(stored.json, stored.jsonLength) : read(stored.gexf, stored.gexfLength)),
+      head: (piece) => (piece === "json" ? read(stored.json, Math.min(PIECE_HEAD_BYTES, stored.jsonLength)) : read(stored.gexf, Math.min(PIECE_HEAD_BYTES, stored.gexfLength))),
+    },
+  });
   return {
-    get: (documentHash) => entries.get(documentHash),
-    put(documentHash, recordJson) {
-      const line = Buffer.from(`${documentHash}\t${recordJson}\n`);
-      writeSync(fd, line);
-      const record = line.subarray(HASH_LENGTH + 1, line.length - 1);
-      entries.set(documentHash, record);
-      return record;
+    get(documentHash) {
+      const stored = entries.get(documentHash);
+      return stored === undefined ? undefined : asEntry(stored);
+    },
+    put(documentHash, recordJson, { json, gexf }) {
+      const record = Buffer.from(recordJson);
+      const header = Buffer.from(`${documentHash}\t${record.length}\t${json.length}\t${gexf.length}\n`, "latin1");
+      writeSync(fd, Buffer.concat([header, record, json, gexf, Buffer.of(LINE_BREAK)]), 0, undefined, size);
+      const body = size + header.length;
+      const stored = { record, json: body + record.length, jsonLength: json.length, gexf: body + record.length + json.length, gexfLength: gexf.length };
+      size = stored.gexf + gexf.length + 1;
+      entries.set(documentHash, stored);
+      return asEntry(stored);
     },
     close(used) {
-      closeSync(fd);
-      if (![...entries.keys()].every((hash) => used.has(hash))) rewriteWith(file, entries, used);
-      // The records' bytes (a hundred megabytes for 10,000 documents) are not needed from here on.
-      entries.clear();
+      try {
+        if (used !== undefined && ![...entries.keys()].every((hash) => used.has(hash))) rewriteWith(file, entries, used, read);
+      } finally {
+        closeSync(fd);
+        entries.clear();
+      }
     },
   };
 }
 
 /** Documents no longer in the corpus would otherwise make the file grow with every change. */
-function rewriteWith(file: string, entries: Map<string, Buffer>, used: ReadonlySet<string>): void {
+function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlySet<string>, read: (at: number, length: number) => Uint8Array): void {
   const temporary = `${file}.tmp`;
   const out = openSync(temporary, "w");
-  for (const [hash, record] of entries) if (used.has(hash)) writeSync(out, Buffer.concat([Buffer.from(`${hash}\t`), record, LINE_BREAK]));
-  closeSync(out);
+  try {
+    for (const [hash, { record, json, jsonLength, gexf, gexfLength }] of entries) {
+      if (!used.has(hash)) continue;
+      const header = Buffer.from(`${hash}\t${record.length}\t${jsonLength}\t${gexfLength}\n`, "latin1");
+      writeSync(out, Buffer.concat([header, record, read(json, jsonLength), read(gexf, gexfLength), Buffer.of(LINE_BREAK)]));
+    }
+  } finally {
+    closeSync(out);
+  }
   renameSync(temporary, file);
 }
 
 /**
  * The complete entries of a cache file, and how many bytes they take from its start. Each entry
- * was written whole by one write, so only the last line can be torn: it lacks its line break.
+ * was written whole by one write, so only the last can be torn: it ends before its lengths say.
+ * Only headers and records are read; pieces are left in the file.
  */
-function readEntries(file: string): { entries: Map<string, Buffer>; intactBytes: number } {
-  const bytes = readFileSync(file);
-  const entries = new Map<string, Buffer>();
+function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: number } {
+  const size = fstatSync(fd).size;
+  const entries = new Map<string, Stored>();
   let start = 0;
-  for (let end = bytes.indexOf(10, start); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) {
-    if (bytes[start + HASH_LENGTH] !== TAB) continue;
-    entries.set(bytes.toString("latin1", start, start + HASH_LENGTH), bytes.subarray(start + HASH_LENGTH + 1, end));
+  while (start < size) {
+    const head = readAt(fd, start, Math.min(HEADER_BYTES, size - start));
+    const lineEnd = head.indexOf(LINE_BREAK);
+    if (lineEnd === -1) break;
+    const [hash = "", ...lengths] = Buffer.from(head.buffer, head.byteOffset, lineEnd).toString("latin1").split("\t");
+    const [record = -1, json = -1, gexf = -1] = lengths.map((length) => (/^\d+$/.test(length) ? Number(length) : -1));
+    if (hash.length !== HASH_LENGTH || lengths.length !== 3 || Math.min(record, json, gexf) < 0) break;
+    const body = start + lineEnd + 1;
+    const end = body + record + json + gexf;
+    if (end >= size || readAt(fd, end, 1)[0] !== LINE_BREAK) break;
+    entries.set(hash, { record: Buffer.from(readAt(fd, body, record).buffer), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf });
+    start = end + 1;
   }
   return { entries, intactBytes: start };
+}
+
+/** `length` bytes of the file from `at`, in a buffer of their own (so a worker is sent just them). */
+function readAt(fd: number, at: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let done = 0; done < length; ) {
+    const got = readSync(fd, bytes, done, length - done, at + done);
+    if (got === 0) throw new Error(`the extraction cache ends before an entry it listed (at byte ${at + done})`);
+    done += got;
+  }
+  return bytes;
 }

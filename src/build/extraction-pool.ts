@@ -5,11 +5,14 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { extractDocument } from "../extract/extract-document.js";
+import { recordPieces } from "../graph/encode-statements.js";
+import type { StatementPieces } from "../graph/statement-pieces.js";
 import type { SkippedInput, SourceDocument } from "../schema/document.js";
 import { startWorker } from "../threads/start-worker.js";
 import { loadResources, type Resources } from "./load-resources.js";
 
-export type ExtractionOutcome = { ok: true; json: string } | { ok: false; reason: string };
+/** A document's record as JSON, and its statements encoded for the graph files. */
+export type ExtractionOutcome = { ok: true; json: string; pieces: StatementPieces } | { ok: false; reason: string };
 
 export interface ExtractionPool {
   extract(document: SourceDocument): Promise<ExtractionOutcome>;
@@ -32,15 +35,19 @@ export function extractionFailure(document: SourceDocument, reason: string): Ski
   return { source: document.source, ...(document.line ? { line: document.line } : {}), reason: `extraction failed: ${reason}` };
 }
 
+/** What a thread does with each document it is given. */
+export function extractOutcome(document: SourceDocument, resources: Resources): ExtractionOutcome {
+  try {
+    const record = extractDocument(document, resources);
+    return { ok: true, json: JSON.stringify(record), pieces: recordPieces(record) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function inThreadExtraction(resources: Resources): ExtractionPool {
   return {
-    async extract(document) {
-      try {
-        return { ok: true, json: JSON.stringify(extractDocument(document, resources)) };
-      } catch (error) {
-        return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-      }
-    },
+    extract: async (document) => extractOutcome(document, resources),
     async close() {},
   };
 }

@@ -8,6 +8,8 @@ import { inFileOrder, inKeyOrder } from "../graph/file-order.js";
 import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-graph.js";
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
+import type { StatementSection } from "../graph/built-graph.js";
+import { pieceCounts, type PieceSource } from "../graph/statement-pieces.js";
 import { layoutInBackground } from "./layout-in-background.js";
 import { WORTH_A_GEXF_THREAD, writeGraphOutputs } from "./write-outputs.js";
 
@@ -16,6 +18,8 @@ export interface FinishOptions {
   builtFrom: string;
   extractorVersion: string;
   officesOf: (personId: string) => OfficeTerm[];
+  /** Each document's statements in the graph files' bytes, by document id, where the extraction made them. */
+  pieces?: ReadonlyMap<string, PieceSource>;
   now: () => number;
 }
 
@@ -33,6 +37,7 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
   const started = now();
   const ordered = [...records].sort(byDocument);
   const graph = buildGraph(ordered, { name: "actorgraph", builtFrom: options.builtFrom, extractorVersion: options.extractorVersion, officesOf: options.officesOf });
+  if (options.pieces) attachPieces(graph.sections, options.pieces);
   const built = now();
   const viewerNodes = selectViewerNodes(graph);
   // The files' order and the stated positions need no layout: they are worked out while ForceAtlas2 runs.
@@ -53,6 +58,24 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
     viewerNodes: viewerNodes.size,
     stageSeconds: { graph: (built - started) / 1000, layout: (laidOut - built) / 1000, write: (written - laidOut) / 1000 },
   };
+}
+
+/**
+ * Gives each section the pieces its document's extraction made, where they are its statements: a
+ * document read twice has one section from both records, and a statement's edge to an actor only
+ * another document names is one the extraction could not know. Edges the pieces lack are the only
+ * difference there can be, so equal counts mean equal bytes.
+ */
+function attachPieces(sections: readonly StatementSection[], pieces: ReadonlyMap<string, PieceSource>): void {
+  for (const section of sections) {
+    const found = section.records === 1 ? pieces.get(section.doc) : undefined;
+    if (found === undefined) continue;
+    const fits = (["json", "gexf"] as const).every((file) => {
+      const { nodes, edges } = pieceCounts(found.head(file));
+      return nodes === section.nodes.length && edges === section.edges.length;
+    });
+    if (fits) section.pieces = found;
+  }
 }
 
 /** By document id, then where it was read: code units, so no locale decides. */

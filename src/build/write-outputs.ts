@@ -8,6 +8,7 @@ import type { Worker } from "node:worker_threads";
 import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks, type GraphJsonElements } from "../graph/graph-json.js";
 import type { GraphListing } from "../graph/file-order.js";
+import { pieceEdges, positionsOf } from "../graph/statement-pieces.js";
 import type { GraphAttributes } from "../schema/graph.js";
 import type { StancePosition } from "../schema/position.js";
 import { startWorker } from "../threads/start-worker.js";
@@ -28,13 +29,22 @@ export const GRAPH_FILES = ["graph.json", "graph.gexf", "positions.json", "viewe
  */
 export const WORTH_A_GEXF_THREAD = 20_000;
 
-/** What the build's thread sends the GEXF worker, in this order: nodes before edges. */
-/** Nodes and edges come as graph.json has them, a batch as one string: `{…},{…}`, the inside of a JSON array. */
-export type GexfMessage = { attributes: GraphAttributes } | { nodes: string } | { edges: string } | { end: true };
+/**
+ * What the build's thread sends the GEXF worker, in the files' order: nodes before edges. Nodes
+ * and edges come as graph.json has them, a batch as one string, `{…},{…}` (the inside of a JSON
+ * array); statement sections with pieces as their GEXF pieces and positions.
+ */
+export type GexfMessage =
+  | { attributes: GraphAttributes }
+  | { nodes: string }
+  | { pieceNodes: { piece: Uint8Array; positions: Float64Array }[] }
+  | { edges: string }
+  | { pieceEdges: Uint8Array[] }
+  | { end: true };
 export type GexfReply = { done: true } | { error: string };
 
-/** Characters of graph.json sent to the GEXF worker at a time: a few hundred messages for a large graph. */
-const BATCH_CHARS = 1 << 20;
+/** Bytes or characters sent to the GEXF worker at a time: a few hundred messages for a large graph. */
+const BATCH_SIZE = 1 << 20;
 
 export async function writeGraphOutputs(outDir: string, { graph, viewerGraph, positions }: GraphOutputs, { gexfInBackground = false } = {}): Promise<void> {
   const gexfFile = join(outDir, "graph.gexf");
@@ -58,7 +68,7 @@ function* jsonArrayChunks(list: unknown[]): Generator<string> {
   yield "]\n";
 }
 
-export function writeChunks(file: string, chunks: Iterable<string>): void {
+export function writeChunks(file: string, chunks: Iterable<string | Uint8Array>): void {
   const out = openChunkedFile(file);
   try {
     for (const chunk of chunks) out.write(chunk);
@@ -77,29 +87,44 @@ function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): 
   });
   // Awaited once graph.json and the rest are written; a failure before then must not go unhandled.
   written.catch(() => {});
-  let kind: "nodes" | "edges" = "nodes";
-  let batch: string[] = [];
-  let chars = 0;
+  // One batch at a time, of one kind: a new kind sends the batch before.
+  let kind: "nodes" | "pieceNodes" | "edges" | "pieceEdges" | undefined;
+  let items: unknown[] = [];
+  let handedOver: ArrayBuffer[] = [];
+  let size = 0;
   const send = () => {
-    // One string per batch: copied to the worker in one piece, and parsed there in one call.
-    const json = batch.join(",");
-    if (batch.length > 0) worker.postMessage(kind === "nodes" ? { nodes: json } : { edges: json });
-    batch = [];
-    chars = 0;
+    // Elements as one string: copied to the worker in one piece, and parsed there in one call.
+    // Pieces are read for the worker alone, so their buffers are handed over rather than copied.
+    if (kind !== undefined) worker.postMessage({ [kind]: kind === "nodes" || kind === "edges" ? items.join(",") : items }, handedOver);
+    kind = undefined;
+    items = [];
+    handedOver = [];
+    size = 0;
   };
-  const add = (to: typeof kind, json: string) => {
-    if (to !== kind) send();
+  const add = (to: NonNullable<typeof kind>, item: unknown, itemSize: number, buffers: ArrayBufferLike[] = []) => {
+    if (kind !== to) send();
     kind = to;
-    batch.push(json);
-    chars += json.length;
-    if (chars >= BATCH_CHARS) send();
+    items.push(item);
+    handedOver.push(...(buffers as ArrayBuffer[]));
+    size += itemSize;
+    if (size >= BATCH_SIZE) send();
   };
   return {
     worker,
     written,
     attributes: (attributes) => worker.postMessage({ attributes } satisfies GexfMessage),
-    node: (json) => add("nodes", json),
-    edge: (json) => add("edges", json),
+    node: (json) => add("nodes", json, json.length),
+    pieceNodes(section) {
+      const piece = section.pieces.read("gexf");
+      const positions = positionsOf(section);
+      add("pieceNodes", { piece, positions }, piece.length, [piece.buffer, positions.buffer]);
+    },
+    edge: (json) => add("edges", json, json.length),
+    pieceEdges({ pieces }) {
+      // A copy of the edges alone, to be handed over with a buffer of their own.
+      const edges = pieceEdges(pieces.read("gexf")).slice();
+      add("pieceEdges", edges, edges.length, [edges.buffer]);
+    },
     end() {
       send();
       worker.postMessage({ end: true } satisfies GexfMessage);

@@ -74,7 +74,7 @@ export function buildGraph(records: ExtractionRecord[], options: BuildGraphOptio
   // document's apposition only witnesses it, and the first evidence for an edge is the one kept.
   if (options.officesOf) addOffices(graph, options.officesOf);
   for (const record of records) addEdges(graph, record);
-  const sections = sameDocument(records).map((group) => statementSection(graph, group));
+  const sections = sameDocument(records).map((group) => statementSection(group, (key) => graph.hasNode(key)));
   sizeByImportance(graph, sections);
   graph.replaceAttributes({
     builtFrom: options.builtFrom,
@@ -124,18 +124,18 @@ function addFirst(graph: GraphTable, key: string, node: NodeAttributes): void {
 
 /**
  * One document's statements and their said, about and reported_in edges, in key order. Their
- * other ends are actors and the document, all in the table already, and no other edge can join
- * the same two nodes, so the graph stays simple without the table's checks. Of two quotes with
- * the same span (the same document read twice) the first is kept.
+ * other ends are actors and the document, all in the table already (`known` says which), and no
+ * other edge can join the same two nodes, so the graph stays simple without the table's checks.
+ * Of two quotes with the same span (the same document read twice) the first is kept.
  */
-function statementSection(graph: GraphTable, records: ExtractionRecord[]): StatementSection {
+export function statementSection(records: ExtractionRecord[], known: (key: string) => boolean): StatementSection {
   const nodes = new Map<string, StatementNode>();
   const edges = new Map<string, KeyedEdge>();
   const section: EdgeStore = {
     findEdgeAttributes: (key) => edges.get(key)?.attributes,
     addEdgeIfPossible(key, source, target, attributes) {
-      const known = (node: string) => nodes.has(node) || graph.hasNode(node);
-      if (edges.has(key) || !known(source) || !known(target)) return false;
+      const linked = (node: string) => nodes.has(node) || known(node);
+      if (edges.has(key) || !linked(source) || !linked(target)) return false;
       edges.set(key, { key, source, target, attributes });
       return true;
     },
@@ -182,6 +182,8 @@ function statementSection(graph: GraphTable, records: ExtractionRecord[]): State
   }
   for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
   return {
+    doc: records[0]?.doc.id ?? "",
+    records: records.length,
     nodes: [...nodes].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes })),
     edges: [...edges.values()].sort((a, b) => compareKeys(a.key, b.key)),
   };

@@ -6,12 +6,17 @@
 // merge took 6.5 s with them in the table, 4.3 s with them kept here).
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, StatementNode } from "../schema/graph.js";
 import type { GraphEntries, GraphTable } from "./graph-table.js";
+import type { PieceSource } from "./statement-pieces.js";
 
 export type KeyedNode<T extends NodeAttributes = NodeAttributes> = { key: string; attributes: T };
 export type KeyedEdge = { key: string; source: string; target: string; attributes: EdgeAttributes };
 
-/** One document's statements and their edges, each in key order. */
-export type StatementSection = { nodes: KeyedNode<StatementNode>[]; edges: KeyedEdge[] };
+/**
+ * One document's statements and their edges, each in key order; `records` is how many records of
+ * the document made it (a corpus can hold an article twice). `pieces`, when the build has them
+ * from the extraction cache, give its bytes in the graph files (statement-pieces.ts).
+ */
+export type StatementSection = { doc: string; records: number; nodes: KeyedNode<StatementNode>[]; edges: KeyedEdge[]; pieces?: PieceSource };
 
 export class BuiltGraph implements GraphEntries {
   readonly order: number;

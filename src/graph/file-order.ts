@@ -4,15 +4,20 @@
 // section holds them (in key order, document by document), which is as stable and spares sorting
 // a large graph's 500,000 statement keys with the rest.
 import type { GraphAttributes } from "../schema/graph.js";
-import type { BuiltGraph, KeyedEdge, KeyedNode } from "./built-graph.js";
+import type { BuiltGraph, KeyedEdge, KeyedNode, StatementSection } from "./built-graph.js";
 import type { GraphReader } from "./graph-table.js";
 
-/** A graph's nodes and edges in the order a file lists them; each can be listed again. */
+/**
+ * A graph's nodes and edges in the order a file lists them; each can be listed again. A build's
+ * statements come after the rest, section by section: their nodes after `nodes()`, their edges
+ * after `edges()`.
+ */
 export interface GraphListing {
   attributes: GraphAttributes;
   options: { type: string; multi: boolean; allowSelfLoops: boolean };
   nodes(): Iterable<KeyedNode>;
   edges(): Iterable<KeyedEdge>;
+  sections: readonly StatementSection[];
 }
 
 /** Every node and edge by key. The keys are sorted here, once, however often they are listed. */
@@ -31,14 +36,13 @@ function listing(graph: GraphReader, nodeKeys: string[], edgeKeys: string[], sec
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     *nodes() {
       for (const key of nodeKeys) yield { key, attributes: graph.getNodeAttributes(key) };
-      for (const section of sections) yield* section.nodes;
     },
     *edges() {
       for (const key of edgeKeys) {
         const [source, target] = graph.extremities(key);
         yield { key, source, target, attributes: graph.getEdgeAttributes(key) };
       }
-      for (const section of sections) yield* section.edges;
     },
+    sections,
   };
 }

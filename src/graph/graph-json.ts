@@ -4,7 +4,9 @@
 import { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
+import type { KeyedEdge, KeyedNode, StatementSection } from "./built-graph.js";
 import { inKeyOrder, type GraphListing } from "./file-order.js";
+import { hasPieces, joinChunks, pieceEdges, pieceNodes, positionsOf, type PieceFormat, type PieceSource } from "./statement-pieces.js";
 import type { GraphReader } from "./graph-table.js";
 
 export class GraphJsonError extends Error {
@@ -12,7 +14,7 @@ export class GraphJsonError extends Error {
 }
 
 export function toGraphJson(graph: GraphReader): string {
-  return [...graphJsonChunks(inKeyOrder(graph))].join("");
+  return joinChunks(graphJsonChunks(inKeyOrder(graph)));
 }
 
 /** What graph.json is made of, for whoever needs the same elements in another form (graph.gexf). */
@@ -21,33 +23,77 @@ export interface GraphJsonElements {
   /** Each node's JSON as graph.json has it, `{"key":…,"attributes":…}`. */
   node(json: string): void;
   edge(json: string): void;
+  /** A section written from its pieces: its nodes, at their positions, in place of node() for each. */
+  pieceNodes(section: StatementSection & { pieces: PieceSource }): void;
+  pieceEdges(section: StatementSection & { pieces: PieceSource }): void;
 }
+
+/** graph.json's statements as pieces (statement-pieces.ts): a node's position ends it. */
+export const JSON_PIECES: PieceFormat = {
+  node: nodeJson,
+  edge: edgeJson,
+  separator: ",",
+  position: `"x":0,"y":0}}`,
+  number: (value) => JSON.stringify(value),
+};
 
 /**
  * graph.json piece by piece, for writing a large graph as a stream: the pieces joined are what
- * JSON.stringify gives for { attributes, options, nodes, edges }. `elements`, if given, is handed
- * each node's and edge's JSON as it is made.
+ * JSON.stringify gives for { attributes, options, nodes, edges }. A statement section that has
+ * its pieces is spliced from them. `elements`, if given, is handed each element as it is made.
  */
-export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElements): Generator<string> {
+export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElements): Generator<string | Uint8Array> {
   elements?.attributes(graph.attributes);
   yield `{"attributes":${sortedKeys(graph.attributes)},"options":${sortedKeys(graph.options)},"nodes":[`;
   let separator = "";
-  for (const { key, attributes } of graph.nodes()) {
-    const json = `{"key":${JSON.stringify(key)},"attributes":${sortedKeys(attributes)}}`;
-    elements?.node(json);
-    yield `${separator}${json}`;
-    separator = ",";
+  const eachNode = function* (nodes: Iterable<KeyedNode>) {
+    for (const node of nodes) {
+      const json = nodeJson(node);
+      elements?.node(json);
+      yield `${separator}${json}`;
+      separator = ",";
+    }
+  };
+  yield* eachNode(graph.nodes());
+  for (const section of graph.sections) {
+    if (!hasPieces(section)) yield* eachNode(section.nodes);
+    else if (section.nodes.length > 0) {
+      elements?.pieceNodes(section);
+      yield separator;
+      yield* pieceNodes(section.pieces.read("json"), positionsOf(section), JSON_PIECES);
+      separator = ",";
+    }
   }
   yield `],"edges":[`;
   separator = "";
-  // buildGraph adds every edge with a key, so the keys are the ones it gave.
-  for (const { key, source, target, attributes } of graph.edges()) {
-    const json = `{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${sortedKeys(attributes)}}`;
-    elements?.edge(json);
-    yield `${separator}${json}`;
-    separator = ",";
+  const eachEdge = function* (edges: Iterable<KeyedEdge>) {
+    for (const edge of edges) {
+      const json = edgeJson(edge);
+      elements?.edge(json);
+      yield `${separator}${json}`;
+      separator = ",";
+    }
+  };
+  yield* eachEdge(graph.edges());
+  for (const section of graph.sections) {
+    if (!hasPieces(section)) yield* eachEdge(section.edges);
+    else if (section.edges.length > 0) {
+      elements?.pieceEdges(section);
+      yield separator;
+      yield pieceEdges(section.pieces.read("json"));
+      separator = ",";
+    }
   }
   yield "]}";
+}
+
+function nodeJson({ key, attributes }: KeyedNode): string {
+  return `{"key":${JSON.stringify(key)},"attributes":${sortedKeys(attributes)}}`;
+}
+
+// buildGraph adds every edge with a key, so the keys are the ones it gave.
+function edgeJson({ key, source, target, attributes }: KeyedEdge): string {
+  return `{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${sortedKeys(attributes)}}`;
 }
 
 /** Reads graph.json; `where` (the file's path) heads every error. */

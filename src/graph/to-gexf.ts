@@ -10,6 +10,7 @@ import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.
 import type { IsoDate } from "../schema/extraction.js";
 import { EdgeAttributes, NodeAttributes, type GraphAttributes } from "../schema/graph.js";
 import { inKeyOrder, type GraphListing } from "./file-order.js";
+import { hasPieces, joinChunks, pieceEdges, pieceNodes, positionsOf, type PieceFormat } from "./statement-pieces.js";
 import type { GraphReader } from "./graph-table.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
@@ -50,15 +51,32 @@ const NODE_ATTRIBUTES = declare(NodeAttributes, ["label", "x", "y", "size", "col
 const EDGE_ATTRIBUTES = declare(EdgeAttributes, ["label", "weight", "size", "color"]);
 
 export function toGexf(graph: GraphReader): string {
-  return [...gexfChunks(inKeyOrder(graph))].join("");
+  return joinChunks(gexfChunks(inKeyOrder(graph)));
 }
 
-/** The GEXF document element by element, for writing a large graph as a stream. */
-export function* gexfChunks(graph: GraphListing): Generator<string> {
+/** graph.gexf's statements as pieces (statement-pieces.ts): a node's position is near its end. */
+export const GEXF_PIECES: PieceFormat = {
+  node: ({ key, attributes }) => gexfNode(key, attributes),
+  edge: ({ key, source, target, attributes }) => gexfEdge(key, source, target, attributes),
+  separator: "",
+  position: `<viz:position x="0" y="0" z="0"/>`,
+  number: String,
+};
+
+/** The GEXF document element by element, for writing a large graph as a stream; a statement section that has its pieces is spliced from them. */
+export function* gexfChunks(graph: GraphListing): Generator<string | Uint8Array> {
   yield gexfOpening(graph.attributes);
   for (const { key, attributes } of graph.nodes()) yield gexfNode(key, attributes);
+  for (const section of graph.sections) {
+    if (hasPieces(section)) yield* pieceNodes(section.pieces.read("gexf"), positionsOf(section), GEXF_PIECES);
+    else for (const { key, attributes } of section.nodes) yield gexfNode(key, attributes);
+  }
   yield GEXF_BETWEEN;
   for (const { key, source, target, attributes } of graph.edges()) yield gexfEdge(key, source, target, attributes);
+  for (const section of graph.sections) {
+    if (hasPieces(section)) yield pieceEdges(section.pieces.read("gexf"));
+    else for (const { key, source, target, attributes } of section.edges) yield gexfEdge(key, source, target, attributes);
+  }
   yield GEXF_CLOSING;
 }
 
