@@ -10,7 +10,8 @@ import { buildGraph } from "../src/graph/build-graph.js";
 import { inFileOrder } from "../src/graph/file-order.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { packageRoot } from "../src/build/package-root.js";
-import { encodeStatementPieces } from "../src/graph/encode-statements.js";
+import { finishBuild } from "../src/build/finish-build.js";
+import { encodeStatementPieces, recordPieces } from "../src/graph/encode-statements.js";
 import { piecesAt } from "../src/graph/statement-pieces.js";
 import { seed, testResources } from "./helpers.js";
 
@@ -48,5 +49,26 @@ describe("statement pieces", () => {
       await writeGraphOutputs(spliced, { ...outputs, graph: { ...graph, sections } }, { gexfInBackground });
       for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(plain, file), "utf8"));
     }
+  });
+});
+
+describe("a build's pieces", () => {
+  it("are left aside for a document read twice, or one whose statement an edge joins to an actor only another document names", async () => {
+    // An actor whom one record quotes and another names as well: the first record no longer names them itself.
+    const named = (record: (typeof records)[number]) => new Set(record.entities.map((entity) => entity.id));
+    const quoted = records.flatMap((record) => record.quotes.flatMap((quote) => (quote.speaker === null ? [] : [{ record, speaker: quote.speaker }])));
+    const shared = quoted.find(({ record, speaker }) => records.some((other) => other !== record && named(other).has(speaker)));
+    if (shared === undefined) throw new Error("the seed corpus should have a speaker two documents name");
+    const unnamed = { ...shared.record, entities: shared.record.entities.filter((entity) => entity.id !== shared.speaker) };
+    const twice = records.find((record) => record !== shared.record && record.quotes.length > 0) ?? unnamed;
+    const corpus = [...records.map((record) => (record === shared.record ? unnamed : record)), twice];
+    const pieces = new Map(corpus.map((record) => [record.doc.id, piecesAt(recordPieces(record))]));
+    const options = { builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf, now: () => 0 };
+    const spliced = mkdtempSync(join(dir, "spliced-"));
+    const encoded = mkdtempSync(join(dir, "encoded-"));
+    await finishBuild(corpus, { ...options, outDir: spliced, pieces });
+    await finishBuild(corpus, { ...options, outDir: encoded });
+    for (const file of GRAPH_FILES) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(encoded, file), "utf8"));
+    expect(readFileSync(join(spliced, "graph.json"), "utf8")).toContain(`"key":"said:${shared.speaker}->statement:${shared.record.doc.id}:`);
   });
 });
