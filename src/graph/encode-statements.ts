@@ -14,7 +14,7 @@ export function encodeStatementPieces(section: StatementSection): StatementPiece
 /**
  * The pieces of one record's statements, as the build will make its section: an edge to an actor
  * the record does not name is left out here, and the build, which may know that actor from
- * another document, then finds its section one edge longer and encodes it itself.
+ * another document, then finds its section has more edges than the pieces and encodes it itself.
  */
 export function recordPieces(record: ExtractionRecord): StatementPieces {
   const known = new Set([documentKey(record.doc.id), ...record.entities.map((entity) => entity.id)]);

@@ -5,7 +5,7 @@
 // into the files of every later build, where only the positions (which follow the layout) are new.
 // A piece is self-describing, so it can be stored and read back as it is:
 //   u32 nodes, u32 edges, u32 node bytes, u32 × 2·nodes holes, node bytes, edge bytes
-// (little-endian; each hole an offset into the node bytes, x's then y's of each node).
+// (little-endian; each hole an offset into the node bytes, each node's x and then its y).
 import type { KeyedEdge, KeyedNode, StatementSection } from "./built-graph.js";
 
 /** How one file writes a node and an edge, and where a node's position goes in it. */
@@ -53,9 +53,9 @@ export function encodePiece({ nodes, edges }: StatementSection, format: PieceFor
   for (const [index, { key, attributes }] of nodes.entries()) {
     const text = format.node({ key, attributes: { ...attributes, x: 0, y: 0 } });
     const at = text.lastIndexOf(format.position);
+    if (at === -1) throw new Error(`statement ${key}: no position to cut out`);
     const x = at + format.position.indexOf("0");
     const y = at + format.position.indexOf("0", x - at + 1);
-    if (at === -1 || y < x) throw new Error(`statement ${key}: no position to cut out`);
     // The two zeros are left out; their places are the holes.
     const separator = index === 0 ? "" : format.separator;
     const cut = `${separator}${text.slice(0, x)}${text.slice(x + 1, y)}${text.slice(y + 1)}`;
@@ -115,16 +115,17 @@ export function* pieceNodes(piece: Uint8Array, positions: Float64Array, format: 
   yield nodeBytes.subarray(from);
 }
 
+/** Whether the build has the section's pieces to splice. */
 export function hasPieces(section: StatementSection): section is StatementSection & { pieces: PieceSource } {
   return section.pieces !== undefined;
 }
 
-/** A file's chunks as one string: what the viewer and tests take of a small graph. */
+/** A file's chunks as one string: what the viewer and tests take of a small graph. Byte chunks are whole characters (holes fall between ASCII ones). */
 export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   const decoder = new TextDecoder();
   let text = "";
-  for (const chunk of chunks) text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  for (const chunk of chunks) text += typeof chunk === "string" ? chunk : decoder.decode(chunk);
+  return text;
 }
 
 /** The UTF-8 length of the text's first `units` code units. */
