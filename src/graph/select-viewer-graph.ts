@@ -18,6 +18,14 @@ export function selectViewerGraph(graph: BuiltGraph, nodes: ReadonlySet<string>)
   return inducedSubgraph(graph, nodes, (edge) => edge.relation !== "mentions");
 }
 
+/** A node the cut may take, with what ranks it: an actor weighs its importance. */
+type Ranked = { key: string; weight: number; importance: number; documents: string[] };
+
+/** Heaviest first, then most important, then by key in code units, so no locale decides. */
+function byRank(a: Ranked, b: Ranked): number {
+  return b.weight - a.weight || b.importance - a.importance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 export function selectViewerNodes(graph: BuiltGraph, limits = VIEWER_LIMITS): Set<string> {
   const { table } = graph;
   if (graph.order <= limits.maxNodes) {
@@ -25,42 +33,48 @@ export function selectViewerNodes(graph: BuiltGraph, limits = VIEWER_LIMITS): Se
     graph.forEachNode((key) => every.add(key));
     return every;
   }
-  // Read once: the sorts below compare tens of thousands of nodes.
-  const importances = new Map<string, number>();
+  // Ranked with what ranks them read once: the sorts below compare tens of thousands of nodes.
   const actorKinds: ReadonlySet<string> = new Set(ActorCategory.options);
-  const allActors: string[] = [];
-  graph.forEachNode((key, node) => {
-    importances.set(key, node.importance);
-    if (actorKinds.has(node.kind)) allActors.push(key);
+  const allActors: Ranked[] = [];
+  table.forEachNode((key, node) => {
+    if (actorKinds.has(node.kind)) allActors.push({ key, weight: node.importance, importance: node.importance, documents: [] });
   });
-  const importance = (key: string) => importances.get(key) ?? 0;
-  const byImportance = (a: string, b: string) => importance(b) - importance(a) || (a < b ? -1 : a > b ? 1 : 0);
-  const actors = allActors.sort(byImportance).slice(0, limits.maxActors);
-  const selected = new Set(actors);
+  const actors = allActors.sort(byRank).slice(0, limits.maxActors);
+  const selected = new Set(actors.map(({ key }) => key));
 
   // A statement or event weighs what the selected actors it links weigh together, each once.
-  const weight = new Map<string, number>();
-  const documentsOf = new Map<string, string[]>();
+  const events = new Map<string, Ranked>();
   for (const actor of actors) {
-    table.forEachNeighbor(actor, (neighbour, { kind }) => {
-      if (kind === "event") weight.set(neighbour, (weight.get(neighbour) ?? 0) + importance(actor));
+    table.forEachNeighbor(actor.key, (key, node) => {
+      if (node.kind !== "event") return;
+      let event = events.get(key);
+      if (event === undefined) events.set(key, (event = { key, weight: 0, importance: node.importance, documents: [] }));
+      event.weight += actor.importance;
     });
   }
-  for (const event of weight.keys()) {
-    documentsOf.set(event, table.outNeighbors(event).filter((key) => table.getNodeAttributes(key).kind === "document"));
+  for (const event of events.values()) {
+    event.documents = table.outNeighbors(event.key).filter((key) => table.getNodeAttributes(key).kind === "document");
   }
-  graph.forEachStatement((key, { speaker, about, doc }) => {
+  const candidates = [...events.values()];
+  graph.forEachStatement((key, { speaker, about, doc, importance }) => {
     // Its speaker and targets, as its edges link them (an edge to an actor not in the graph is left out, and so never selected).
-    const linked = new Set([...(speaker === null ? [] : [speaker]), ...about].filter((actor) => selected.has(actor)));
-    if (linked.size === 0) return;
-    weight.set(key, [...linked].reduce((sum, actor) => sum + importance(actor), 0));
-    documentsOf.set(key, [documentKey(doc)]);
+    let weight = 0;
+    let linked = false;
+    const link = (actor: string) => {
+      if (!selected.has(actor)) return;
+      weight += table.getNodeAttributes(actor).importance;
+      linked = true;
+    };
+    if (speaker !== null) link(speaker);
+    about.forEach((actor, index) => {
+      if (actor !== speaker && about.indexOf(actor) === index) link(actor);
+    });
+    if (linked) candidates.push({ key, weight, importance, documents: [documentKey(doc)] });
   });
-  const candidates = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || byImportance(a, b));
-  for (const candidate of candidates) {
-    const documents = (documentsOf.get(candidate) ?? []).filter((key) => !selected.has(key));
+  for (const candidate of candidates.sort(byRank)) {
+    const documents = candidate.documents.filter((key) => !selected.has(key));
     if (selected.size + 1 + documents.length > limits.maxNodes) continue;
-    selected.add(candidate);
+    selected.add(candidate.key);
     for (const document of documents) selected.add(document);
     if (selected.size === limits.maxNodes) break;
   }
