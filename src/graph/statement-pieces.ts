@@ -43,33 +43,46 @@ export function piecesAt(pieces: StatementPieces): PieceSource {
 }
 
 const HEADER_WORDS = 3;
+/** The most bytes one UTF-16 code unit takes in UTF-8 (a surrogate pair's 4 bytes are 2 units). */
+const MAX_UTF8_PER_UNIT = 3;
 const encoder = new TextEncoder();
+
+/** Where pieces are encoded before they are copied out at their size; grown as needed. */
+let scratch = new Uint8Array(1 << 16);
 
 /** The section in one file's bytes, its nodes written at 0,0 and cut there. */
 export function encodePiece({ nodes, edges }: StatementSection, format: PieceFormat): Uint8Array {
-  const nodeTexts: string[] = [];
-  const holes: number[] = [];
-  let bytes = 0;
+  // Each node in three parts, around the two zeros of its position, whose places are the holes.
+  const parts: string[] = [];
   for (const [index, { key, attributes }] of nodes.entries()) {
-    const text = format.node({ key, attributes: { ...attributes, x: 0, y: 0 } });
+    // An extracted statement is unplaced, at 0,0 already.
+    const text = format.node({ key, attributes: attributes.x === 0 && attributes.y === 0 ? attributes : { ...attributes, x: 0, y: 0 } });
     const at = text.lastIndexOf(format.position);
     if (at === -1) throw new Error(`statement ${key}: no position to cut out`);
     const x = at + format.position.indexOf("0");
     const y = at + format.position.indexOf("0", x - at + 1);
-    // The two zeros are left out; their places are the holes.
-    const separator = index === 0 ? "" : format.separator;
-    const cut = `${separator}${text.slice(0, x)}${text.slice(x + 1, y)}${text.slice(y + 1)}`;
-    holes.push(bytes + utf8Length(cut, separator.length + x), bytes + utf8Length(cut, separator.length + y - 1));
-    nodeTexts.push(cut);
-    bytes += utf8Length(cut, cut.length);
+    parts.push(`${index === 0 ? "" : format.separator}${text.slice(0, x)}`, text.slice(x + 1, y), text.slice(y + 1));
   }
-  const nodeBytes = encoder.encode(nodeTexts.join(""));
-  const edgeBytes = encoder.encode(edges.map(format.edge).join(format.separator));
-  const piece = new Uint8Array(4 * (HEADER_WORDS + holes.length) + nodeBytes.length + edgeBytes.length);
+  parts.push(edges.map(format.edge).join(format.separator));
+  const most = MAX_UTF8_PER_UNIT * parts.reduce((units, part) => units + part.length, 0);
+  if (scratch.length < most) scratch = new Uint8Array(2 * most);
+  const holes: number[] = [];
+  let written = 0;
+  let nodeBytes = 0;
+  parts.forEach((part, index) => {
+    written += encoder.encodeInto(part, scratch.subarray(written)).written;
+    // After each node's first and second part come its x and y; after its third, the next node or the edges.
+    if (index % 3 !== 2 && index < parts.length - 1) holes.push(written);
+    if (index === parts.length - 2) nodeBytes = written;
+  });
+  const start = 4 * (HEADER_WORDS + holes.length);
+  const piece = new Uint8Array(start + written);
   const view = new DataView(piece.buffer);
-  [nodes.length, edges.length, nodeBytes.length, ...holes].forEach((word, index) => view.setUint32(4 * index, word, true));
-  piece.set(nodeBytes, 4 * (HEADER_WORDS + holes.length));
-  piece.set(edgeBytes, 4 * (HEADER_WORDS + holes.length) + nodeBytes.length);
+  view.setUint32(0, nodes.length, true);
+  view.setUint32(4, edges.length, true);
+  view.setUint32(8, nodeBytes, true);
+  holes.forEach((hole, index) => view.setUint32(4 * (HEADER_WORDS + index), hole, true));
+  piece.set(scratch.subarray(0, written), start);
   return piece;
 }
 
@@ -126,20 +139,4 @@ export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   let text = "";
   for (const chunk of chunks) text += typeof chunk === "string" ? chunk : decoder.decode(chunk);
   return text;
-}
-
-/** The UTF-8 length of the text's first `units` code units. */
-function utf8Length(text: string, units: number): number {
-  let bytes = 0;
-  for (let i = 0; i < units; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    // A surrogate pair is four bytes, two for each half; a lone surrogate is written as U+FFFD, three.
-    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
