@@ -1,7 +1,7 @@
 // Incremental builds: a build that finds documents in the extraction cache writes what a full
 // build writes; a new extractor reuses nothing; and a build killed half-way keeps what it finished.
 import { spawn } from "node:child_process";
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,26 @@ describe("incremental build", () => {
     expectSameOutputs(incremental, full);
     // Another extractor (changed code, another knowledge base) reuses nothing.
     expect((await build([corpus], incremental, "test-2")).cached).toBe(0);
+  }, 120_000);
+
+  it("keeps graph files that are already those of the same documents, and writes them again when one was touched", async () => {
+    const corpus = temporary("same");
+    for (const file of readdirSync(seedDir).sort().slice(0, 3)) copyFileSync(join(seedDir, file), join(corpus, file));
+    const out = temporary("kept");
+    const first = await build([corpus], out);
+    const written = statSync(join(out, "graph.json")).mtimeMs;
+    const again = await build([corpus], out);
+    expect({ upToDate: again.upToDate, cached: again.cached, statements: again.statements, viewerNodes: again.viewerNodes }).toEqual({ upToDate: true, cached: 3, statements: first.statements, viewerNodes: first.viewerNodes });
+    expect(statSync(join(out, "graph.json")).mtimeMs).toBe(written);
+    // A graph file changed by hand, or gone, is written anew; so are all of them for other inputs' names (graph.json's builtFrom).
+    writeFileSync(join(out, "viewer-graph.json"), "{}");
+    expect((await build([corpus], out)).upToDate).toBe(false);
+    expect(readFileSync(join(out, "viewer-graph.json"), "utf8")).not.toBe("{}");
+    expect((await build([corpus], out)).upToDate).toBe(true);
+    expect((await build([`${corpus}/`], out)).upToDate).toBe(false);
+    const full = temporary("kept-full");
+    await build([`${corpus}/`], full);
+    expectSameOutputs(out, full);
   }, 120_000);
 
   it("keeps what a killed build finished, torn last entry and all, and the next build finishes the rest", async () => {

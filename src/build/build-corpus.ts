@@ -12,7 +12,9 @@ import { readCorpus, type ReadResult } from "../read/read-corpus.js";
 import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
 import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
 import { openChunkedFile } from "./chunked-file.js";
+import { buildFingerprint, recordBuild, unchangedBuild } from "./build-manifest.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
+import { codeVersion } from "./package-root.js";
 import { hashResources, loadResources } from "./load-resources.js";
 import { mapInOrder } from "./map-in-order.js";
 
@@ -33,6 +35,8 @@ export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "docum
   documents: number;
   /** Documents whose extraction came from the cache. */
   cached: number;
+  /** The graph files were already those of these documents (build-manifest.ts), and were kept as they were. */
+  upToDate: boolean;
   skipped: SkippedInput[];
   seconds: number;
   stageSeconds: { extract: number } & GraphSummary["stageSeconds"];
@@ -56,12 +60,16 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   const resources = loadResources(options.dataDir);
   const workers = options.workers ?? defaultWorkers();
   const pool = extractionPool(options.dataDir, workers, resources);
-  const cache = openExtractionCache(join(options.outDir, "cache"), cacheKey(options.extractorVersion, hashResources(options.dataDir)));
+  const cacheDir = join(options.outDir, "cache");
+  const key = cacheKey(options.extractorVersion, hashResources(options.dataDir));
+  const cache = openExtractionCache(cacheDir, key);
   const extractions = openChunkedFile(join(options.outDir, "extractions.jsonl"));
   const texts = openChunkedFile(join(options.outDir, "documents.jsonl"));
   const records: ExtractionRecord[] = [];
   const pieces = new Map<string, PieceSource>();
   const skipped: SkippedInput[] = [];
+  /** Every document's hash, a document read twice twice: what the graph files follow from. */
+  const hashes: string[] = [];
   const used = new Set<string>();
   let cached = 0;
 
@@ -76,6 +84,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
           const { document, record } = result;
           records.push(record);
           pieces.set(record.doc.id, result.pieces);
+          hashes.push(result.hash);
           used.add(result.hash);
           if (result.cached) cached++;
           extractions.writeBytes(result.json);
@@ -92,19 +101,20 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
     }
     const extracted = now();
 
-    const graph = await finishBuild(records, {
-      outDir: options.outDir,
-      builtFrom: options.inputs.join(", "),
-      extractorVersion: options.extractorVersion,
-      officesOf: resources.officesOf,
-      pieces,
-      now,
-    });
+    const builtFrom = options.inputs.join(", ");
+    const fingerprint = buildFingerprint({ codeVersion: codeVersion(), cacheKey: key, builtFrom, documentHashes: hashes });
+    const kept = unchangedBuild(cacheDir, options.outDir, fingerprint);
+    const graph: GraphSummary = kept
+      ? { documents: records.length, ...kept.graph, stageSeconds: { graph: 0, layout: 0, write: 0 } }
+      : await finishBuild(records, { outDir: options.outDir, builtFrom, extractorVersion: options.extractorVersion, officesOf: resources.officesOf, pieces, now });
+    const { actors, statements, events, viewerNodes } = graph;
+    if (!kept) recordBuild(cacheDir, options.outDir, fingerprint, { actors, statements, events, viewerNodes });
     finished = true;
     return {
       ...graph,
       documents: records.length,
       cached,
+      upToDate: kept !== undefined,
       skipped,
       seconds: (now() - started) / 1000,
       stageSeconds: { extract: (extracted - started) / 1000, ...graph.stageSeconds },

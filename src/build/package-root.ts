@@ -1,7 +1,7 @@
 // Where the package's own data/ lives, whether running from src/ (tests, tsx) or dist/src/, and
 // the version of the extractor that runs from there.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashFiles } from "./hash-files.js";
@@ -27,10 +27,21 @@ const EXTRACTION_CODE = ["extract", "text", "kb", "schema"];
  * give another record, so cached extractions of an older extractor are not reused.
  */
 export function extractorVersion(): string {
+  return versionOf(EXTRACTION_CODE);
+}
+
+/** The same over all the code that is running: it changes whenever a build could write other files. */
+export function codeVersion(): string {
+  const sources = dirname(dirname(fileURLToPath(import.meta.url)));
+  return versionOf(readdirSync(sources).filter((name) => statSync(join(sources, name)).isDirectory()));
+}
+
+/** The package version and a hash of the code in `folders` (beside this one's) and of the installed runtime dependencies. */
+function versionOf(folders: string[]): string {
   const root = packageRoot();
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; dependencies?: Record<string, string> };
   const sources = dirname(dirname(fileURLToPath(import.meta.url)));
-  const code = hashFiles(sources, EXTRACTION_CODE.map((folder) => join(sources, folder)), (name) => /(?<!\.d)\.[cm]?[jt]s$/.test(name));
+  const code = hashFiles(sources, folders.map((folder) => join(sources, folder)), (name) => /(?<!\.d)\.[cm]?[jt]s$/.test(name));
   const installed = Object.keys(manifest.dependencies ?? {}).sort().map((name) => `${name}@${installedVersion(root, name)}`);
   const hash = createHash("sha256").update([code, ...installed].join("\n")).digest("hex");
   return `${manifest.version}+${hash.slice(0, 12)}`;

@@ -67,7 +67,9 @@ function formatSummary(s: BuildSummary, outDir: string): string {
     `  ${s.actors} actors, ${s.statements} statements, ${s.events} events`,
     `  skipped ${s.skipped.length}${s.skipped.length ? ":" : ""}`,
     ...formatSkipped(s.skipped),
-    `  wrote ${join(outDir, "extractions.jsonl")}, documents.jsonl, ${GRAPH_FILES.join(", ")} (viewer: ${s.viewerNodes} nodes)`,
+    s.upToDate
+      ? `  wrote ${join(outDir, "extractions.jsonl")}, documents.jsonl; ${GRAPH_FILES.join(", ")} were up to date, and kept (viewer: ${s.viewerNodes} nodes)`
+      : `  wrote ${join(outDir, "extractions.jsonl")}, documents.jsonl, ${GRAPH_FILES.join(", ")} (viewer: ${s.viewerNodes} nodes)`,
   ];
   return `${lines.join("\n")}\n`;
 }
