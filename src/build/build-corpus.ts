@@ -1,8 +1,9 @@
 // The build: read a corpus, extract each document (in worker threads, or from the extraction
 // cache when the same extractor already did it), merge the records into one graph, lay it out,
 // and write extractions.jsonl, documents.jsonl (the texts every offset points into), graph.json,
-// graph.gexf, positions.json and viewer-graph.json. A document that cannot be read or extracted
-// is reported and skipped; it never costs the rest of the corpus.
+// graph.gexf, positions.json and viewer-graph.json, or keep the last build's graph files when they
+// are those of the same documents (build-manifest.ts). A document that cannot be read or
+// extracted is reported and skipped; it never costs the rest of the corpus.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
