@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { cacheKey, openExtractionCache } from "../src/build/extraction-cache.js";
 
 const hash = (n: number) => String(n).padStart(64, "0");
-/** Pieces are bytes of any kind, line breaks included (GEXF is full of them). */
-const pieces = (n: number) => ({ json: Buffer.from(`{"n":${n}}`), gexf: Buffer.from(`<node id="${n}">\n</node>\n`) });
+/** A piece of no nodes (a header of three zero words) whose edges are `text`: bytes of any kind, line breaks included (GEXF is full of them). */
+const piece = (text: string) => Buffer.concat([Buffer.alloc(12), Buffer.from(text)]);
+const pieces = (n: number) => ({ json: piece(`{"n":${n}}`), gexf: piece(`<node id="${n}">\n</node>\n`) });
 
 describe("extraction cache", () => {
   it("keeps every complete entry and cuts a torn last one, so appends start clean", () => {
@@ -23,7 +24,7 @@ describe("extraction cache", () => {
     // Records and pieces come back as the bytes they were stored as.
     expect(reopened.get(hash(1))?.record.toString()).toBe(`{"a":1}`);
     expect(reopened.get(hash(2))?.record.toString()).toBe(`{"b":"é"}`);
-    expect(Buffer.from(reopened.get(hash(2))?.pieces.read("gexf") ?? []).toString()).toBe(`<node id="2">\n</node>\n`);
+    expect(Buffer.from(reopened.get(hash(2))?.pieces.read("gexf", "edges") ?? []).toString()).toBe(`<node id="2">\n</node>\n`);
     expect(reopened.get(hash(3))).toBeUndefined();
     reopened.put(hash(4), `{"d":4}`, pieces(4));
     reopened.close(new Set([hash(1), hash(2), hash(4)]));

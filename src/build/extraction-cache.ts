@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { PieceSource, StatementPieces } from "../graph/statement-pieces.js";
+import { nodesLength, PIECE_HEAD_BYTES, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
 /** What the cache holds for a document: its record's JSON in UTF-8, and where its statements' pieces are. */
@@ -37,8 +37,6 @@ const HASH_LENGTH = 64;
 const LINE_BREAK = 10;
 /** Longer than any header line: a hash, three lengths and their tabs. */
 const HEADER_BYTES = 128;
-/** What pieceCounts reads. */
-const PIECE_HEAD_BYTES = 8;
 
 /** Where an entry's parts are in the file. */
 type Stored = { record: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number };
@@ -67,11 +65,15 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
   ftruncateSync(fd, intactBytes);
   let size = intactBytes;
   const read = (at: number, length: number) => readAt(fd, at, length);
-  const asEntry = (stored: Stored): CacheEntry => ({
-    record: stored.record,
+  const part = (at: number, length: number, which: "nodes" | "edges") => {
+    const nodes = nodesLength(read(at, Math.min(PIECE_HEAD_BYTES, length)));
+    return which === "nodes" ? read(at, nodes) : read(at + nodes, length - nodes);
+  };
+  const asEntry = ({ record, json, jsonLength, gexf, gexfLength }: Stored): CacheEntry => ({
+    record,
     pieces: {
-      read: (piece) => (piece === "json" ? read(stored.json, stored.jsonLength) : read(stored.gexf, stored.gexfLength)),
-      head: (piece) => (piece === "json" ? read(stored.json, Math.min(PIECE_HEAD_BYTES, stored.jsonLength)) : read(stored.gexf, Math.min(PIECE_HEAD_BYTES, stored.gexfLength))),
+      read: (piece, which) => (piece === "json" ? part(json, jsonLength, which) : part(gexf, gexfLength, which)),
+      head: (piece) => (piece === "json" ? read(json, Math.min(PIECE_HEAD_BYTES, jsonLength)) : read(gexf, Math.min(PIECE_HEAD_BYTES, gexfLength))),
     },
   });
   return {

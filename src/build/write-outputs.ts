@@ -8,7 +8,7 @@ import type { Worker } from "node:worker_threads";
 import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks, type GraphJsonElements } from "../graph/graph-json.js";
 import type { GraphListing } from "../graph/file-order.js";
-import { pieceEdges, positionsOf } from "../graph/statement-pieces.js";
+import { positionsOf } from "../graph/statement-pieces.js";
 import type { GraphAttributes } from "../schema/graph.js";
 import type { StancePosition } from "../schema/position.js";
 import { startWorker } from "../threads/start-worker.js";
@@ -115,14 +115,13 @@ function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): 
     attributes: (attributes) => worker.postMessage({ attributes } satisfies GexfMessage),
     node: (json) => add("nodes", json, json.length),
     pieceNodes(section) {
-      const piece = section.pieces.read("gexf");
+      const piece = section.pieces.read("gexf", "nodes");
       const positions = positionsOf(section);
       add("pieceNodes", { piece, positions }, piece.length, [piece.buffer, positions.buffer]);
     },
     edge: (json) => add("edges", json, json.length),
     pieceEdges({ pieces }) {
-      // A copy of the edges alone, to be handed over with a buffer of their own.
-      const edges = pieceEdges(pieces.read("gexf")).slice();
+      const edges = pieces.read("gexf", "edges");
       add("pieceEdges", edges, edges.length, [edges.buffer]);
     },
     end() {

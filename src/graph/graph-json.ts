@@ -6,7 +6,7 @@ import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
 import type { KeyedEdge, KeyedNode, StatementSection } from "./built-graph.js";
 import { inKeyOrder, type GraphListing } from "./file-order.js";
-import { hasPieces, joinChunks, pieceEdges, pieceNodes, positionsOf, type PieceFormat, type PieceSource } from "./statement-pieces.js";
+import { hasPieces, joinChunks, pieceNodes, positionsOf, type PieceFormat, type PieceSource } from "./statement-pieces.js";
 import type { GraphReader } from "./graph-table.js";
 
 export class GraphJsonError extends Error {
@@ -60,7 +60,7 @@ export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElemen
     else if (section.nodes.length > 0) {
       elements?.pieceNodes(section);
       yield separator;
-      yield* pieceNodes(section.pieces.read("json"), positionsOf(section), JSON_PIECES);
+      yield* pieceNodes(section.pieces.read("json", "nodes"), positionsOf(section), JSON_PIECES);
       separator = ",";
     }
   }
@@ -80,7 +80,7 @@ export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElemen
     else if (section.edges.length > 0) {
       elements?.pieceEdges(section);
       yield separator;
-      yield pieceEdges(section.pieces.read("json"));
+      yield section.pieces.read("json", "edges");
       separator = ",";
     }
   }

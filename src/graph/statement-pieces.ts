@@ -31,16 +31,29 @@ export interface StatementPieces {
  * file): a large build's pieces are hundreds of megabytes, more than it should hold at once.
  */
 export interface PieceSource {
-  /** The piece, in a buffer of its own: the caller may keep it, or hand it to another thread. */
-  read(file: keyof StatementPieces): Uint8Array;
-  /** At least the piece's first 8 bytes: enough for pieceCounts. */
+  /**
+   * One part of a piece, in a buffer of its own (the caller may keep it, or hand it to another
+   * thread): its nodes, which pieceNodes reads, or the bytes of its edges.
+   */
+  read(file: keyof StatementPieces, part: "nodes" | "edges"): Uint8Array;
+  /** At least the piece's first PIECE_HEAD_BYTES: enough for pieceCounts and nodesLength. */
   head(file: keyof StatementPieces): Uint8Array;
 }
 
 /** Pieces in memory as a source. */
 export function piecesAt(pieces: StatementPieces): PieceSource {
-  return { read: (file) => pieces[file].slice(), head: (file) => pieces[file] };
+  return {
+    read: (file, part) => {
+      const piece = pieces[file];
+      const nodes = nodesLength(piece);
+      return part === "nodes" ? piece.slice(0, nodes) : piece.slice(nodes);
+    },
+    head: (file) => pieces[file],
+  };
 }
+
+/** The bytes of a piece's header that say how long its parts are. */
+export const PIECE_HEAD_BYTES = 12;
 
 const HEADER_WORDS = 3;
 /** The most bytes one UTF-16 code unit takes in UTF-8 (a surrogate pair's 4 bytes are 2 units). */
@@ -92,10 +105,10 @@ export function pieceCounts(piece: Uint8Array): { nodes: number; edges: number }
   return { nodes: view.getUint32(0, true), edges: view.getUint32(4, true) };
 }
 
-/** A piece's edges, as the file writes them. */
-export function pieceEdges(piece: Uint8Array): Uint8Array {
-  const { nodes } = pieceCounts(piece);
-  return piece.subarray(4 * (HEADER_WORDS + 2 * nodes) + words(piece).getUint32(8, true));
+/** How long a piece's nodes part is, header and holes included, from its head (PIECE_HEAD_BYTES); its edges follow. */
+export function nodesLength(head: Uint8Array): number {
+  const view = words(head);
+  return 4 * (HEADER_WORDS + 2 * view.getUint32(0, true)) + view.getUint32(8, true);
 }
 
 function words(piece: Uint8Array): DataView {
@@ -112,7 +125,7 @@ export function positionsOf({ nodes }: StatementSection): Float64Array {
   return positions;
 }
 
-/** A piece's nodes as the file writes them, each at its position (`positionsOf`): bytes and numbers in turn. */
+/** A piece's nodes (the whole piece, or its nodes part) as the file writes them, each at its position (`positionsOf`): bytes and numbers in turn. */
 export function* pieceNodes(piece: Uint8Array, positions: Float64Array, format: PieceFormat): Generator<string | Uint8Array> {
   const view = words(piece);
   const holes = 2 * view.getUint32(0, true);

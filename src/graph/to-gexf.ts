@@ -10,7 +10,7 @@ import { attributeTypes, type AttributeScalar } from "../schema/attribute-types.
 import type { IsoDate } from "../schema/extraction.js";
 import { EdgeAttributes, NodeAttributes, type GraphAttributes } from "../schema/graph.js";
 import { inKeyOrder, type GraphListing } from "./file-order.js";
-import { hasPieces, joinChunks, pieceEdges, pieceNodes, positionsOf, type PieceFormat } from "./statement-pieces.js";
+import { hasPieces, joinChunks, pieceNodes, positionsOf, type PieceFormat } from "./statement-pieces.js";
 import type { GraphReader } from "./graph-table.js";
 
 type GexfScalar = "string" | "integer" | "double" | "boolean";
@@ -68,13 +68,13 @@ export function* gexfChunks(graph: GraphListing): Generator<string | Uint8Array>
   yield gexfOpening(graph.attributes);
   for (const { key, attributes } of graph.nodes()) yield gexfNode(key, attributes);
   for (const section of graph.sections) {
-    if (hasPieces(section)) yield* pieceNodes(section.pieces.read("gexf"), positionsOf(section), GEXF_PIECES);
+    if (hasPieces(section)) yield* pieceNodes(section.pieces.read("gexf", "nodes"), positionsOf(section), GEXF_PIECES);
     else for (const { key, attributes } of section.nodes) yield gexfNode(key, attributes);
   }
   yield GEXF_BETWEEN;
   for (const { key, source, target, attributes } of graph.edges()) yield gexfEdge(key, source, target, attributes);
   for (const section of graph.sections) {
-    if (hasPieces(section)) yield pieceEdges(section.pieces.read("gexf"));
+    if (hasPieces(section)) yield section.pieces.read("gexf", "edges");
     else for (const { key, source, target, attributes } of section.edges) yield gexfEdge(key, source, target, attributes);
   }
   yield GEXF_CLOSING;
