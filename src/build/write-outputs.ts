@@ -2,7 +2,8 @@
 // a stream of pieces encoded straight into a few reused buffers (chunked-file.ts), so no file is ever one string in
 // memory (the GEXF of a 10,000-document corpus is over half a gigabyte) and the writer makes no
 // garbage of its own. A large graph's GEXF is encoded by a worker thread from graph.json's
-// elements while this thread encodes graph.json (gexf-worker.ts).
+// elements while this thread encodes graph.json (gexf-worker.ts). Statement sections that have
+// their pieces (statement-pieces.ts) are spliced from them in both files.
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { gexfChunks } from "../graph/to-gexf.js";

@@ -52,10 +52,10 @@ export function piecesAt(pieces: StatementPieces): PieceSource {
   };
 }
 
-/** The bytes of a piece's header that say how long its parts are. */
-export const PIECE_HEAD_BYTES = 12;
-
+/** A piece's header: its counts of nodes and edges and the length of its node bytes. */
 const HEADER_WORDS = 3;
+/** The bytes of a piece's header, which say how long its parts are. */
+export const PIECE_HEAD_BYTES = 4 * HEADER_WORDS;
 /** The most bytes one UTF-16 code unit takes in UTF-8 (a surrogate pair's 4 bytes are 2 units). */
 const MAX_UTF8_PER_UNIT = 3;
 const encoder = new TextEncoder();
