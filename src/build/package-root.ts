@@ -1,5 +1,5 @@
 // Where the package's own data/ lives, whether running from src/ (tests, tsx) or dist/src/, and
-// the version of the extractor that runs from there.
+// the versions of the extractor and of all the code that run from there.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
