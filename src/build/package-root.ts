@@ -17,14 +17,18 @@ export function packageRoot(): string {
   }
 }
 
-/** The folders (beside this one) whose code decides what a document's extraction record is. */
-const EXTRACTION_CODE = ["extract", "text", "kb", "schema"];
+/**
+ * The folders (beside this one) whose code decides what the cache keeps of a document: its
+ * extraction record, and its statements' pieces, which the graph files' encoders in graph/ make.
+ */
+const EXTRACTION_CODE = ["extract", "text", "kb", "schema", "graph"];
 
 /**
  * The package version and a hash of the extraction code that is running (the .ts sources under
  * tsx, the compiled .js under dist) and of the installed versions of the runtime dependencies
  * (wink-nlp's model, chrono-node): "0.1.0+3fa2c9d1e0b4". It changes whenever extraction could
- * give another record, so cached extractions of an older extractor are not reused.
+ * give another record, or the graph files' encoders other bytes for its statements, so cached
+ * extractions of an older extractor are not reused.
  */
 export function extractorVersion(): string {
   return versionOf(EXTRACTION_CODE);
