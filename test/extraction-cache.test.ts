@@ -7,8 +7,13 @@ import { describe, expect, it } from "vitest";
 import { cacheKey, openExtractionCache } from "../src/build/extraction-cache.js";
 
 const hash = (n: number) => String(n).padStart(64, "0");
-/** A piece of no nodes (a header of three zero words) whose edges are `text`: bytes of any kind, line breaks included (GEXF is full of them). */
-const piece = (text: string) => Buffer.concat([Buffer.alloc(12), Buffer.from(text)]);
+/** A piece of no nodes whose edges are `text`: bytes of any kind, line breaks included (GEXF is full of them). */
+function piece(text: string): Buffer {
+  const header = Buffer.alloc(20);
+  // Its words: nodes, edges, mentions, node bytes, edge bytes.
+  header.writeUInt32LE(Buffer.byteLength(text), 16);
+  return Buffer.concat([header, Buffer.from(text)]);
+}
 const pieces = (n: number) => ({ json: piece(`{"n":${n}}`), gexf: piece(`<node id="${n}">\n</node>\n`) });
 
 describe("extraction cache", () => {

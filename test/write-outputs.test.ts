@@ -71,4 +71,19 @@ describe("a build's pieces", () => {
     for (const file of GRAPH_FILES) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(encoded, file), "utf8"));
     expect(readFileSync(join(spliced, "graph.json"), "utf8")).toContain(`"key":"said:${shared.speaker}->statement:${shared.record.doc.id}:`);
   });
+
+  it("give a document's mentions in their place among the edges, even where one id starts with another and '->'", async () => {
+    // "a" and "a->person:": the second's mentions, mentions:document:a->person:->…, sort between
+    // the first's of countries and of people.
+    const renamed = records.slice(0, 3).map((record, index) => ({ ...record, doc: { ...record.doc, id: ["a", "a->person:", "b"][index] ?? "" } }));
+    const options = { builtFrom: "seed", extractorVersion: "test", officesOf: testResources().officesOf, now: () => 0 };
+    for (const corpus of [renamed, renamed.filter(({ doc }) => doc.id !== "a->person:")]) {
+      const pieces = new Map(corpus.map((record) => [record.doc.id, piecesAt(recordPieces(record))]));
+      const spliced = mkdtempSync(join(dir, "mentions-"));
+      const encoded = mkdtempSync(join(dir, "mentions-encoded-"));
+      await finishBuild(corpus, { ...options, outDir: spliced, pieces });
+      await finishBuild(corpus, { ...options, outDir: encoded });
+      for (const file of GRAPH_FILES) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(encoded, file), "utf8"));
+    }
+  });
 });

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { nodesLength, PIECE_HEAD_BYTES, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
+import { PIECE_HEAD_BYTES, pieceParts, type PiecePart, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
 /** What the cache holds for a document: its record's JSON in UTF-8, and where its statements' pieces are. */
@@ -65,9 +65,9 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
   ftruncateSync(fd, intactBytes);
   let size = intactBytes;
   const read = (at: number, length: number) => readAt(fd, at, length);
-  const part = (at: number, length: number, which: "nodes" | "edges") => {
-    const nodes = nodesLength(read(at, Math.min(PIECE_HEAD_BYTES, length)));
-    return which === "nodes" ? read(at, nodes) : read(at + nodes, length - nodes);
+  const part = (at: number, length: number, which: PiecePart) => {
+    const [start, end] = pieceParts(read(at, Math.min(PIECE_HEAD_BYTES, length)), length)[which];
+    return read(at + start, end - start);
   };
   const asEntry = ({ record, json, jsonLength, gexf, gexfLength }: Stored): CacheEntry => ({
     record,

@@ -2,13 +2,13 @@
 // order, the graph, the viewer's cut, the layout, the positions, and the graph files. The order
 // (by document id) makes the outputs independent of how documents were read or sharded, so a
 // merge of shards in any order writes what one build of the same documents writes.
-import { buildGraph, type OfficeTerm } from "../graph/build-graph.js";
+import { buildGraph, documentKey, type OfficeTerm } from "../graph/build-graph.js";
 import { derivePositions } from "../graph/derive-positions.js";
 import { inFileOrder, inKeyOrder } from "../graph/file-order.js";
 import { selectViewerGraph, selectViewerNodes } from "../graph/select-viewer-graph.js";
 import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
-import type { StatementSection } from "../graph/built-graph.js";
+import type { BuiltGraph } from "../graph/built-graph.js";
 import { pieceCounts, type PieceSource } from "../graph/statement-pieces.js";
 import { layoutInBackground } from "./layout-in-background.js";
 import { WORTH_A_GEXF_THREAD, writeGraphOutputs } from "./write-outputs.js";
@@ -37,7 +37,7 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
   const started = now();
   const ordered = [...records].sort(byDocument);
   const graph = buildGraph(ordered, { name: "actorgraph", builtFrom: options.builtFrom, extractorVersion: options.extractorVersion, officesOf: options.officesOf });
-  if (options.pieces) attachPieces(graph.sections, options.pieces);
+  if (options.pieces) attachPieces(graph, options.pieces);
   const built = now();
   const viewerNodes = selectViewerNodes(graph);
   // The files' order and the stated positions need no layout: they are worked out while ForceAtlas2 runs.
@@ -61,18 +61,22 @@ export async function finishBuild(records: ExtractionRecord[], options: FinishOp
 }
 
 /**
- * Gives each section the pieces its document's extraction made, where they are its statements: a
- * document read twice has one section from both records, and a statement's edge to an actor only
- * another document names is one the extraction could not know. Edges the pieces lack are the only
- * difference there can be, so equal counts mean equal bytes.
+ * Gives each section the pieces its document's extraction made, where they are its statements
+ * and its mentions: a document read twice has one section from both records, and a statement's
+ * edge to an actor only another document names is one the extraction could not know. Edges the
+ * pieces lack are the only difference there can be, so equal counts mean equal bytes.
  */
-function attachPieces(sections: readonly StatementSection[], pieces: ReadonlyMap<string, PieceSource>): void {
+function attachPieces({ table, sections }: BuiltGraph, pieces: ReadonlyMap<string, PieceSource>): void {
   for (const section of sections) {
     const found = section.records === 1 ? pieces.get(section.doc) : undefined;
     if (found === undefined) continue;
+    let mentions = 0;
+    table.forEachOutEdge(documentKey(section.doc), (_, { relation }) => {
+      if (relation === "mentions") mentions++;
+    });
     const fits = (["json", "gexf"] as const).every((file) => {
-      const { nodes, edges } = pieceCounts(found.head(file));
-      return nodes === section.nodes.length && edges === section.edges.length;
+      const counts = pieceCounts(found.head(file));
+      return counts.nodes === section.nodes.length && counts.edges === section.edges.length && counts.mentions === mentions;
     });
     if (fits) section.pieces = found;
   }

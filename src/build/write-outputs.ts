@@ -110,6 +110,8 @@ function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): 
     size += itemSize;
     if (size >= BATCH_SIZE) send();
   };
+  /** Edges as GEXF bytes, written as they are. */
+  const addBytes = (bytes: Uint8Array) => add("pieceEdges", bytes, bytes.length, [bytes.buffer]);
   return {
     worker,
     written,
@@ -121,10 +123,8 @@ function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): 
       add("pieceNodes", { piece, positions }, piece.length, [piece.buffer, positions.buffer]);
     },
     edge: (json) => add("edges", json, json.length),
-    pieceEdges({ pieces }) {
-      const edges = pieces.read("gexf", "edges");
-      add("pieceEdges", edges, edges.length, [edges.buffer]);
-    },
+    pieceEdges: ({ pieces }) => addBytes(pieces.read("gexf", "edges")),
+    pieceMentions: ({ pieces }) => addBytes(pieces.read("gexf", "mentions")),
     end() {
       send();
       worker.postMessage({ end: true } satisfies GexfMessage);

@@ -279,13 +279,10 @@ function lastDay(end: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
-function addEdges(graph: GraphTable, { doc, entities, events, facts }: ExtractionRecord): void {
+function addEdges(graph: GraphTable, record: ExtractionRecord): void {
+  const { doc, events, facts } = record;
   const document = documentKey(doc.id);
-  for (const entity of entities) {
-    // An entity listed without a span (a byline's author) is still named by the document.
-    const first = entity.mentions[0];
-    addEvidence(graph, document, entity.id, readIn("mentions", doc.id, first ?? null, null, { weight: Math.max(1, entity.mentions.length) }));
-  }
+  addMentions(graph, record);
   for (const event of events) {
     for (const participant of event.participants) {
       addEvidence(graph, participant, event.id, readIn("participant_in", doc.id, event, event.date));
@@ -301,6 +298,36 @@ function addEdges(graph: GraphTable, { doc, entities, events, facts }: Extractio
       readIn(fact.relation, doc.id, fact, fact.date, { label: fact.label, until: fact.relation === "holds_role" ? fact.date : null }),
     );
   }
+}
+
+/** The document's `mentions` of each entity it names. */
+function addMentions(graph: EdgeStore, { doc, entities }: ExtractionRecord): void {
+  const document = documentKey(doc.id);
+  for (const entity of entities) {
+    // An entity listed without a span (a byline's author) is still named by the document.
+    const first = entity.mentions[0];
+    addEvidence(graph, document, entity.id, readIn("mentions", doc.id, first ?? null, null, { weight: Math.max(1, entity.mentions.length) }));
+  }
+}
+
+/**
+ * One record's `mentions` edges, in key order, as the merged graph holds them when no other
+ * record has the same document: each joins its document to an entity, so no other does.
+ */
+export function documentMentions(record: ExtractionRecord): KeyedEdge[] {
+  const edges = new Map<string, KeyedEdge>();
+  addMentions(
+    {
+      findEdgeAttributes: (key) => edges.get(key)?.attributes,
+      addEdgeIfPossible(key, source, target, attributes) {
+        edges.set(key, { key, source, target, attributes });
+        return true;
+      },
+    },
+    record,
+  );
+  for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
+  return [...edges.values()].sort((a, b) => compareKeys(a.key, b.key));
 }
 
 /** Evidence read in a document; `more` sets what the relation adds. Built in one literal: a merge makes a million of them. */

@@ -1,14 +1,15 @@
-// A document's statements encoded for both graph files, where the document is extracted, so that
-// a build splices their bytes rather than encoding them again (statement-pieces.ts).
+// A document's statements and mentions encoded for both graph files, where the document is
+// extracted, so that a build splices their bytes rather than encoding them again
+// (statement-pieces.ts).
 import type { ExtractionRecord } from "../schema/extraction.js";
-import { documentKey, statementSection } from "./build-graph.js";
-import type { StatementSection } from "./built-graph.js";
+import { documentKey, documentMentions, statementSection } from "./build-graph.js";
+import type { KeyedEdge, StatementSection } from "./built-graph.js";
 import { JSON_PIECES } from "./graph-json.js";
 import { encodePiece, type StatementPieces } from "./statement-pieces.js";
 import { GEXF_PIECES } from "./to-gexf.js";
 
-export function encodeStatementPieces(section: StatementSection): StatementPieces {
-  return { json: encodePiece(section, JSON_PIECES), gexf: encodePiece(section, GEXF_PIECES) };
+export function encodeStatementPieces(section: StatementSection, mentions: KeyedEdge[] = []): StatementPieces {
+  return { json: encodePiece(section, mentions, JSON_PIECES), gexf: encodePiece(section, mentions, GEXF_PIECES) };
 }
 
 /**
@@ -18,5 +19,5 @@ export function encodeStatementPieces(section: StatementSection): StatementPiece
  */
 export function recordPieces(record: ExtractionRecord): StatementPieces {
   const known = new Set([documentKey(record.doc.id), ...record.entities.map((entity) => entity.id)]);
-  return encodeStatementPieces(statementSection([record], (key) => known.has(key)));
+  return encodeStatementPieces(statementSection([record], (key) => known.has(key)), documentMentions(record));
 }

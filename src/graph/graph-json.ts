@@ -5,7 +5,7 @@ import { DirectedGraph } from "graphology";
 import { z } from "zod";
 import { SerializedGraph, type ActorGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../schema/graph.js";
 import type { KeyedEdge, KeyedNode, StatementSection } from "./built-graph.js";
-import { inKeyOrder, type GraphListing } from "./file-order.js";
+import { inKeyOrder, type GraphListing, type PieceMentions } from "./file-order.js";
 import { hasPieces, joinChunks, pieceNodes, positionsOf, type PieceFormat, type PieceSource } from "./statement-pieces.js";
 import type { GraphReader } from "./graph-table.js";
 
@@ -26,6 +26,8 @@ export interface GraphJsonElements {
   /** A section written from its pieces: its nodes, at their positions, in place of node() for each. */
   pieceNodes(section: StatementSection & { pieces: PieceSource }): void;
   pieceEdges(section: StatementSection & { pieces: PieceSource }): void;
+  /** A document's mentions written from its pieces, in place of edge() for each. */
+  pieceMentions(section: StatementSection & { pieces: PieceSource }): void;
 }
 
 /** graph.json's statements as pieces (statement-pieces.ts): a node's position ends it. */
@@ -66,8 +68,15 @@ export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElemen
   }
   yield `],"edges":[`;
   separator = "";
-  const eachEdge = function* (edges: Iterable<KeyedEdge>) {
+  const eachEdge = function* (edges: Iterable<KeyedEdge | PieceMentions>) {
     for (const edge of edges) {
+      if ("mentionsOf" in edge) {
+        elements?.pieceMentions(edge.mentionsOf);
+        yield separator;
+        yield edge.mentionsOf.pieces.read("json", "mentions");
+        separator = ",";
+        continue;
+      }
       const json = edgeJson(edge);
       elements?.edge(json);
       yield `${separator}${json}`;

@@ -72,7 +72,7 @@ export function* gexfChunks(graph: GraphListing): Generator<string | Uint8Array>
     else for (const { key, attributes } of section.nodes) yield gexfNode(key, attributes);
   }
   yield GEXF_BETWEEN;
-  for (const { key, source, target, attributes } of graph.edges()) yield gexfEdge(key, source, target, attributes);
+  for (const edge of graph.edges()) yield "mentionsOf" in edge ? edge.mentionsOf.pieces.read("gexf", "mentions") : gexfEdge(edge.key, edge.source, edge.target, edge.attributes);
   for (const section of graph.sections) {
     if (hasPieces(section)) yield section.pieces.read("gexf", "edges");
     else for (const { key, source, target, attributes } of section.edges) yield gexfEdge(key, source, target, attributes);
