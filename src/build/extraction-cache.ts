@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { PIECE_HEAD_BYTES, pieceParts, type PiecePart, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
+import { PIECE_HEAD_BYTES, pieceParts, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
 /** What the cache holds for a document: its record's JSON in UTF-8, and where its statements' pieces are. */
@@ -38,8 +38,11 @@ const LINE_BREAK = 10;
 /** Longer than any header line: a hash, three lengths and their tabs. */
 const HEADER_BYTES = 128;
 
-/** Where an entry's parts are in the file. */
-type Stored = { record: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number };
+/**
+ * Where an entry's parts are in the file, and its pieces' heads once read: every part read needs
+ * its piece's head, so each is read once (the JSON piece's with the record, when the file is opened).
+ */
+type Stored = { record: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number; heads: Partial<Record<keyof StatementPieces, Uint8Array>> };
 
 /** The hash a document is cached under: everything extraction reads from it, text and metadata. */
 export function hashDocument(document: SourceDocument): string {
@@ -65,17 +68,24 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
   ftruncateSync(fd, intactBytes);
   let size = intactBytes;
   const read = (at: number, length: number) => readAt(fd, at, length);
-  const part = (at: number, length: number, which: PiecePart) => {
-    const [start, end] = pieceParts(read(at, Math.min(PIECE_HEAD_BYTES, length)), length)[which];
-    return read(at + start, end - start);
+  const asEntry = (stored: Stored): CacheEntry => {
+    const where = (piece: keyof StatementPieces) => (piece === "json" ? { at: stored.json, length: stored.jsonLength } : { at: stored.gexf, length: stored.gexfLength });
+    const head = (piece: keyof StatementPieces) => {
+      const { at, length } = where(piece);
+      return (stored.heads[piece] ??= read(at, Math.min(PIECE_HEAD_BYTES, length)));
+    };
+    return {
+      record: stored.record,
+      pieces: {
+        read(piece, which) {
+          const { at, length } = where(piece);
+          const [start, end] = pieceParts(head(piece), length)[which];
+          return read(at + start, end - start);
+        },
+        head,
+      },
+    };
   };
-  const asEntry = ({ record, json, jsonLength, gexf, gexfLength }: Stored): CacheEntry => ({
-    record,
-    pieces: {
-      read: (piece, which) => (piece === "json" ? part(json, jsonLength, which) : part(gexf, gexfLength, which)),
-      head: (piece) => (piece === "json" ? read(json, Math.min(PIECE_HEAD_BYTES, jsonLength)) : read(gexf, Math.min(PIECE_HEAD_BYTES, gexfLength))),
-    },
-  });
   return {
     get(documentHash) {
       const stored = entries.get(documentHash);
@@ -86,7 +96,8 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
       const header = Buffer.from(`${documentHash}\t${record.length}\t${json.length}\t${gexf.length}\n`, "latin1");
       writeSync(fd, Buffer.concat([header, record, json, gexf, Buffer.of(LINE_BREAK)]), 0, undefined, size);
       const body = size + header.length;
-      const stored = { record, json: body + record.length, jsonLength: json.length, gexf: body + record.length + json.length, gexfLength: gexf.length };
+      const heads = { json: json.slice(0, PIECE_HEAD_BYTES), gexf: gexf.slice(0, PIECE_HEAD_BYTES) };
+      const stored = { record, json: body + record.length, jsonLength: json.length, gexf: body + record.length + json.length, gexfLength: gexf.length, heads };
       size = stored.gexf + gexf.length + 1;
       entries.set(documentHash, stored);
       return asEntry(stored);
@@ -121,7 +132,7 @@ function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlyS
 /**
  * The complete entries of a cache file, and how many bytes they take from its start. Each entry
  * was written whole by one write, so only the last can be torn: it ends before its lengths say.
- * Only headers and records are read; pieces are left in the file.
+ * Only headers, records and the JSON pieces' heads are read; the rest of the pieces stays in the file.
  */
 function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: number } {
   const size = fstatSync(fd).size;
@@ -137,7 +148,10 @@ function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: n
     const body = start + lineEnd + 1;
     const end = body + record + json + gexf;
     if (end >= size || readAt(fd, end, 1)[0] !== LINE_BREAK) break;
-    entries.set(hash, { record: Buffer.from(readAt(fd, body, record).buffer), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf });
+    // The record and the head of the JSON piece after it, in one read.
+    const bytes = readAt(fd, body, record + Math.min(PIECE_HEAD_BYTES, json));
+    const stored = { record: Buffer.from(bytes.buffer, 0, record), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf };
+    entries.set(hash, { ...stored, heads: { json: bytes.subarray(record) } });
     start = end + 1;
   }
   return { entries, intactBytes: start };
