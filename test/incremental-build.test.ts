@@ -45,6 +45,23 @@ describe("incremental build", () => {
     expect((await build([corpus], incremental, "test-2")).cached).toBe(0);
   }, 120_000);
 
+  it("reads the corpus in a thread of its own when asked (as beside a large cache), and writes the same", async () => {
+    const corpus = temporary("beside");
+    for (const file of readdirSync(seedDir).sort().slice(0, 3)) copyFileSync(join(seedDir, file), join(corpus, file));
+    writeFileSync(join(corpus, "broken.json"), "{not json");
+    const here = temporary("read-here");
+    const first = await build([corpus], here);
+    const beside = temporary("read-beside");
+    const inputs = [corpus, seedRecords(2)];
+    const cold = await buildCorpus({ inputs, outDir: beside, dataDir, workers: 0, extractorVersion: "test", readInBackground: true });
+    const warm = await buildCorpus({ inputs, outDir: beside, dataDir, workers: 0, extractorVersion: "test", readInBackground: true });
+    await build(inputs, here);
+    expect(first.skipped.map(({ source }) => source)).toEqual(["broken.json"]);
+    expect({ skipped: cold.skipped, cached: cold.cached }).toEqual({ skipped: first.skipped, cached: 0 });
+    expect({ skipped: warm.skipped, cached: warm.cached, upToDate: warm.upToDate }).toEqual({ skipped: first.skipped, cached: cold.documents, upToDate: true });
+    expectSameOutputs(beside, here);
+  }, 120_000);
+
   it("keeps graph files that are already those of the same documents, and writes them again when one was touched", async () => {
     const corpus = temporary("same");
     for (const file of readdirSync(seedDir).sort().slice(0, 3)) copyFileSync(join(seedDir, file), join(corpus, file));

@@ -1,16 +1,16 @@
-// The build: read a corpus, extract each document (in worker threads, or from the extraction
-// cache when the same extractor already did it), merge the records into one graph, lay it out,
-// and write extractions.jsonl, documents.jsonl (the texts every offset points into), graph.json,
-// graph.gexf, positions.json and viewer-graph.json, or keep the last build's graph files when they
-// are those of the same documents (build-manifest.ts). A document that cannot be read or
-// extracted is reported and skipped; it never costs the rest of the corpus.
+// The build: read a corpus (beside a large cache, in a thread of its own), extract each document
+// (in worker threads, or from the extraction cache when the same extractor already did it), merge
+// the records into one graph, lay it out, and write extractions.jsonl, documents.jsonl (the texts
+// every offset points into), graph.json, graph.gexf, positions.json and viewer-graph.json, or keep
+// the last build's graph files when they are those of the same documents (build-manifest.ts). A
+// document that cannot be read or extracted is reported and skipped; it never costs the rest of
+// the corpus.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import type { PieceSource } from "../graph/statement-pieces.js";
-import { readCorpus, type ReadResult } from "../read/read-corpus.js";
-import { cacheKey, hashDocument, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
+import { cacheKey, cachedBytes, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
 import { defaultWorkers, extractionFailure, extractionPool, type ExtractionPool } from "./extraction-pool.js";
 import { openChunkedFile } from "./chunked-file.js";
 import { buildFingerprint, recordBuild, unchangedBuild } from "./build-manifest.js";
@@ -18,6 +18,7 @@ import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { codeVersion } from "./package-root.js";
 import { hashResources, loadResources } from "./load-resources.js";
 import { mapInOrder } from "./map-in-order.js";
+import { readHere, readInBackground, type HashedRead, type HashedReading } from "./read-in-background.js";
 
 export interface BuildOptions {
   inputs: string[];
@@ -27,6 +28,8 @@ export interface BuildOptions {
   extractorVersion: string;
   /** Worker threads for extraction; 0 extracts in this thread. Default: one per core. */
   workers?: number;
+  /** Whether to read the corpus in a thread of its own. Default: when the cache holds READ_BESIDE_CACHE_BYTES or more. */
+  readInBackground?: boolean;
   /** Called after each document, for a progress display. */
   onProgress?: (done: number, source: string) => void;
   now?: () => number;
@@ -54,15 +57,34 @@ type Extracted =
   | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; record: ExtractionRecord; pieces: PieceSource; cached: boolean }
   | { ok: false; skipped: SkippedInput; source: string };
 
+/**
+ * A cache this large holds the extractions of some hundreds of documents: a build that finds them
+ * there spends this thread on parsing them, and reads the corpus in another (read-in-background.ts).
+ * A cold build's thread mostly waits for the extraction workers, and reads in their pauses.
+ */
+export const READ_BESIDE_CACHE_BYTES = 32 << 20;
+
 export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
+  const cacheDir = join(options.outDir, "cache");
+  const key = cacheKey(options.extractorVersion, hashResources(options.dataDir));
+  const inBackground = options.readInBackground ?? cachedBytes(cacheDir, key) >= READ_BESIDE_CACHE_BYTES;
+  // Reading starts first, so that a reading thread has the first documents ready once the cache is open.
+  const reading = inBackground ? readInBackground(options.inputs) : readHere(options.inputs);
+  try {
+    return await buildFrom(reading, { ...options, now, started, cacheDir, key });
+  } finally {
+    await reading.close();
+  }
+}
+
+async function buildFrom(reading: HashedReading, options: BuildOptions & { now: () => number; started: number; cacheDir: string; key: string }): Promise<BuildSummary> {
+  const { now, started, cacheDir, key } = options;
   mkdirSync(options.outDir, { recursive: true });
   const resources = loadResources(options.dataDir);
   const workers = options.workers ?? defaultWorkers();
   const pool = extractionPool(options.dataDir, workers, resources);
-  const cacheDir = join(options.outDir, "cache");
-  const key = cacheKey(options.extractorVersion, hashResources(options.dataDir));
   const cache = openExtractionCache(cacheDir, key);
   const extractions = openChunkedFile(join(options.outDir, "extractions.jsonl"));
   const texts = openChunkedFile(join(options.outDir, "documents.jsonl"));
@@ -77,8 +99,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
   let finished = false;
   try {
     try {
-      const extract = (result: ReadResult) => extractOrReuse(result, pool, cache);
-      for await (const result of mapInOrder(readCorpus(options.inputs), extract, Math.max(1, workers * IN_FLIGHT_PER_WORKER))) {
+      const extract = (result: HashedRead) => extractOrReuse(result, pool, cache);
+      for await (const result of mapInOrder(reading, extract, Math.max(1, workers * IN_FLIGHT_PER_WORKER))) {
         if (!result.ok) {
           skipped.push(result.skipped);
         } else {
@@ -128,10 +150,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildSummary> 
 }
 
 /** The document's record from the cache, else from the pool (stored in the cache as soon as it is done). */
-async function extractOrReuse(result: ReadResult, pool: ExtractionPool, cache: ExtractionCache): Promise<Extracted> {
+async function extractOrReuse(result: HashedRead, pool: ExtractionPool, cache: ExtractionCache): Promise<Extracted> {
   if (!result.ok) return { ok: false, skipped: result.skipped, source: result.skipped.source };
-  const document = result.document;
-  const hash = hashDocument(document);
+  const { document, hash } = result;
   const stored = cache.get(hash);
   const reused = stored === undefined ? undefined : parseJson(stored.record);
   if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored.record, record: reused, pieces: stored.pieces, cached: true };

@@ -9,7 +9,7 @@
 // that in long-lived strings for the collector to copy and trace. Pieces, five times as large,
 // stay in the file until the graph files are written, and are read from it then, one at a time.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { PIECE_HEAD_BYTES, pieceParts, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
@@ -54,9 +54,18 @@ export function cacheKey(extractorVersion: string, resourcesHash: string): strin
   return createHash("sha256").update(`${extractorVersion}\0${resourcesHash}`).digest("hex").slice(0, 16);
 }
 
+/** How many bytes the cache of this key holds in `dir`: none when there is none. */
+export function cachedBytes(dir: string, key: string): number {
+  return statSync(cacheFile(dir, key), { throwIfNoEntry: false })?.size ?? 0;
+}
+
+function cacheFile(dir: string, key: string): string {
+  return join(dir, `${PREFIX}${key}.bin`);
+}
+
 export function openExtractionCache(dir: string, key: string): ExtractionCache {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${PREFIX}${key}.bin`);
+  const file = cacheFile(dir, key);
   // Any other file of ours is of another key, or of an older layout (.jsonl, records alone).
   for (const name of readdirSync(dir)) {
     if (name.startsWith(PREFIX) && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
