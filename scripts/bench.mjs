@@ -60,9 +60,16 @@ if (!quick) {
   console.log(`unchanged: the same 10k + 1 again in ${same.seconds.toFixed(1)} s wall, ${same.cpuSeconds.toFixed(1)} s CPU, graph files ${same.upToDate ? "kept" : "written again"}, peak RSS ${(same.maxRssKb / 1024).toFixed(0)} MB`);
 }
 
+/** The flags bin/actorgraph.js starts node with (its first line), so a build here runs as the CLI's does. */
+const cliNodeFlags = (() => {
+  const [, , node, ...flags] = readFileSync(join(root, "bin", "actorgraph.js"), "utf8").split("\n")[0].split(/\s+/);
+  if (node !== "node") throw new Error("bench: bin/actorgraph.js's first line is no longer `#!/usr/bin/env -S node FLAGS…`");
+  return flags;
+})();
+
 /** Runs one build in a fresh process, so peak RSS is this build's own. */
 function child(spec) {
-  return JSON.parse(execFileSync(process.execPath, [import.meta.filename, "--child", JSON.stringify(spec)], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] }));
+  return JSON.parse(execFileSync(process.execPath, [...cliNodeFlags, import.meta.filename, "--child", JSON.stringify(spec)], { encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] }));
 }
 
 /** The first `n` lines of a JSONL file, written to the work folder. */
