@@ -50,8 +50,8 @@ export const PALETTE = {
 };
 
 /**
- * What a number attribute that will hold fractions (a position, a size) holds until it is set.
- * V8 stores a field that first held a whole number as one, and the first fraction written into it
+ * What a number attribute that will hold fractions holds until it is set: a position until
+ * layoutGraph, a size until sizeByImportance (a statement's is its own at once). V8 stores a field that first held a whole number as one, and the first fraction written into it
  * moves every object of that shape to a new one: a third of a second when a 10k build's 180,000
  * nodes are placed. -0 is stored as a fraction is, and equals 0 and is written as 0.
  */
@@ -119,7 +119,8 @@ function addNodes(graph: GraphTable, { doc, entities, events }: ExtractionRecord
     source: doc.source,
     title: doc.title,
     url: doc.url,
-    ...unplaced(),
+    x: UNSET,
+    y: UNSET,
   });
   for (const entity of entities) mergeActor(graph, entity);
   for (const event of events) mergeEvent(graph, doc.id, event);
@@ -171,7 +172,8 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
         stance: STANCE_PRECEDENCE.find((stance) => Object.values(quote.stance).includes(stance)) ?? null,
         start: quote.start,
         text: quote.text,
-        ...unplaced(),
+        x: UNSET,
+        y: UNSET,
       });
     }
   }
@@ -218,7 +220,8 @@ function mergeActor(graph: GraphTable, entity: Entity): void {
       role: entity.role,
       size: UNSET,
       wikidata: entity.wikidata,
-      ...unplaced(),
+      x: UNSET,
+      y: UNSET,
     });
   } else if (isActor(known)) {
     known.aliases = otherNames(known.name, known.aliases, entity);
@@ -249,7 +252,8 @@ function mergeEvent(graph: GraphTable, docId: string, event: Event): void {
       participants: [...new Set(event.participants)].sort(),
       place: event.place,
       size: UNSET,
-      ...unplaced(),
+      x: UNSET,
+      y: UNSET,
     });
   } else if (known.kind === "event") {
     known.place = known.place ?? event.place;
@@ -469,10 +473,6 @@ function statementKey(docId: string, quote: Quote): string {
   return `statement:${docId}:${quote.start}-${quote.end}`;
 }
 
-/** The position, until layoutGraph sets it (size and importance wait for sizeByImportance). */
-function unplaced() {
-  return { x: UNSET, y: UNSET };
-}
 
 /** A label for the statement: its text on one line, cut at a word near LABEL_LENGTH characters. */
 function shorten(text: string): string {
