@@ -15,6 +15,13 @@ import { createInterface } from "node:readline";
 const root = resolve(import.meta.dirname, "..");
 const shared = resolve(process.env.ACTORGRAPH_SHARED ?? join(root, "..", "shared"));
 
+/** The flags bin/actorgraph.js starts node with (its first line), so a build here runs as the CLI's does. */
+const cliNodeFlags = (() => {
+  const [, , node, ...flags] = readFileSync(join(root, "bin", "actorgraph.js"), "utf8").split("\n")[0].split(/\s+/);
+  if (node !== "node") throw new Error("bench: bin/actorgraph.js's first line is no longer `#!/usr/bin/env -S node FLAGS…`");
+  return flags;
+})();
+
 if (process.argv[2] === "--child") {
   process.stdout.write(`${JSON.stringify(await measureBuild(JSON.parse(process.argv[3])))}\n`);
   process.exit(0);
@@ -59,13 +66,6 @@ if (!quick) {
   const same = child({ inputs: [allsides, article], out: join(work, "allsides-10k"), floor: false });
   console.log(`unchanged: the same 10k + 1 again in ${same.seconds.toFixed(1)} s wall, ${same.cpuSeconds.toFixed(1)} s CPU, graph files ${same.upToDate ? "kept" : "written again"}, peak RSS ${(same.maxRssKb / 1024).toFixed(0)} MB`);
 }
-
-/** The flags bin/actorgraph.js starts node with (its first line), so a build here runs as the CLI's does. */
-const cliNodeFlags = (() => {
-  const [, , node, ...flags] = readFileSync(join(root, "bin", "actorgraph.js"), "utf8").split("\n")[0].split(/\s+/);
-  if (node !== "node") throw new Error("bench: bin/actorgraph.js's first line is no longer `#!/usr/bin/env -S node FLAGS…`");
-  return flags;
-})();
 
 /** Runs one build in a fresh process, so peak RSS is this build's own. */
 function child(spec) {
