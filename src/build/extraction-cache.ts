@@ -159,8 +159,7 @@ function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: n
     if (end >= size || readAt(fd, end, 1)[0] !== LINE_BREAK) break;
     // The record and the head of the JSON piece after it, in one read.
     const bytes = readAt(fd, body, record + Math.min(PIECE_HEAD_BYTES, json));
-    const stored = { record: Buffer.from(bytes.buffer, 0, record), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf };
-    entries.set(hash, { ...stored, heads: { json: bytes.subarray(record) } });
+    entries.set(hash, { record: Buffer.from(bytes.buffer, 0, record), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf, heads: { json: bytes.subarray(record) } });
     start = end + 1;
   }
   return { entries, intactBytes: start };

@@ -51,9 +51,10 @@ export const PALETTE = {
 
 /**
  * What a number attribute that will hold fractions holds until it is set: a position until
- * layoutGraph, a size until sizeByImportance (a statement's is its own at once). V8 stores a field that first held a whole number as one, and the first fraction written into it
- * moves every object of that shape to a new one: a third of a second when a 10k build's 180,000
- * nodes are placed. -0 is stored as a fraction is, and equals 0 and is written as 0.
+ * layoutGraph, a size until sizeByImportance (a statement's is its own at once). V8 stores a
+ * field that first held a whole number as one, and the first fraction written into it moves every
+ * object of that shape to a new one: a third of a second when a 10k build's 180,000 nodes are
+ * placed. -0 is stored as a fraction is, and equals 0 and is written as 0.
  */
 const UNSET = -0;
 
