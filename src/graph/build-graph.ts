@@ -141,10 +141,10 @@ function addFirst(graph: GraphTable, key: string, node: NodeAttributes): void {
 export function statementSection(records: ExtractionRecord[], known: (key: string) => boolean): StatementSection {
   const nodes = new Map<string, StatementNode>();
   const edges = new Map<string, KeyedEdge>();
+  const linked = (node: string) => nodes.has(node) || known(node);
   const section: EdgeStore = {
     findEdgeAttributes: (key) => edges.get(key)?.attributes,
     addEdgeIfPossible(key, source, target, attributes) {
-      const linked = (node: string) => nodes.has(node) || known(node);
       if (edges.has(key) || !linked(source) || !linked(target)) return false;
       edges.set(key, { key, source, target, attributes });
       return true;
@@ -170,7 +170,7 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
         sentenceStart: quote.sentence.start,
         size: nodeSize(importance),
         speaker: quote.speaker,
-        stance: STANCE_PRECEDENCE.find((stance) => Object.values(quote.stance).includes(stance)) ?? null,
+        stance: overallStance(quote),
         start: quote.start,
         text: quote.text,
         x: UNSET,
@@ -198,6 +198,12 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
     nodes: [...nodes].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes })),
     edges: [...edges.values()].sort((a, b) => compareKeys(a.key, b.key)),
   };
+}
+
+/** The statement's stance: the first of STANCE_PRECEDENCE any of its targets gets. */
+function overallStance({ stance }: Quote): Stance | null {
+  const stances = Object.values(stance);
+  return STANCE_PRECEDENCE.find((candidate) => stances.includes(candidate)) ?? null;
 }
 
 /** Code units, so no locale decides. */
