@@ -83,8 +83,9 @@ export function nameKey(form: string): string {
  * of words i..j is the folds of the words and of the gaps between them, concatenated.
  */
 export function foldName(form: string): string {
-  // Most text is plain ASCII with single spaces: nothing to fold.
-  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(form)) return form;
+  // Most text is plain ASCII, where folding only collapses spaces: most forms and the gaps
+  // between words (" ") have nothing to fold.
+  if (isPrintableAscii(form)) return form.includes("  ") ? form.replace(/ {2,}/g, " ") : form;
   return form
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -93,4 +94,18 @@ export function foldName(form: string): string {
     .replace(/\s+/g, " ");
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Letters, digits, punctuation and the space: what NFKD leaves alone and holds no mark, curly quote, dash or other space. */
+function isPrintableAscii(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // An ASCII letter or sign answers at once; the Unicode property is asked only beyond ASCII.
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}

@@ -28,6 +28,8 @@ const UNDECOMPOSED_CHAR = new RegExp(`[${Object.keys(UNDECOMPOSED).join("")}]`, 
 
 /** The word without accents, so "Jérôme", "Jerome" and "Łukasz", "Lukasz" meet. */
 function fold(word: string): string {
+  // ASCII has nothing to fold, and most names are ASCII.
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
   return word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
