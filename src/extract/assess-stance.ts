@@ -20,18 +20,27 @@ export function loadStanceLexicon(path: string): StanceLexicon {
 
 const NEGATION_REACH = 3;
 
+/** The lexicon's phrases and negators as scoring reads them, made once per lexicon: it scores every statement's every target. */
+const prepared = new WeakMap<StanceLexicon, { phrases: [string, number][]; negators: Set<string> }>();
+
+function prepare(lexicon: StanceLexicon): { phrases: [string, number][]; negators: Set<string> } {
+  let made = prepared.get(lexicon);
+  if (made === undefined) prepared.set(lexicon, (made = { phrases: Object.entries(lexicon.phrases), negators: new Set(lexicon.negators) }));
+  return made;
+}
+
 /** The stance score of text[start, end): the sum of its weighted words and phrases. */
 export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[], start: number, end: number): number {
+  const { phrases, negators } = prepare(lexicon);
   const lower = text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'");
   const covered: [number, number][] = [];
   let score = 0;
-  for (const [phrase, weight] of Object.entries(lexicon.phrases)) {
+  for (const [phrase, weight] of phrases) {
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
       covered.push([start + at, start + at + phrase.length]);
       score += weight;
     }
   }
-  const negators = new Set(lexicon.negators);
   const inside = tokensWithin(tokens, start, end);
   inside.forEach((token, i) => {
     if (covered.some(([a, b]) => token.start >= a && token.end <= b)) return;

@@ -18,7 +18,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
-const SINGLE_OPEN = new Set(["‘"]);
+/** The marks a single-quoted passage opens with, ‘ and ', by code: every character is asked. */
+const SINGLE_OPENERS = [0x2018, 0x27];
 
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -49,6 +50,9 @@ function straightOpens(text: string, i: number, lineStart: number, width: number
 
 /** Width of a double quote mark at i: one character, or two for the typewriter '' that some papers use. */
 function doubleMarkAt(text: string, i: number): number {
+  // Asked of every character: most are below the first mark beyond ASCII (« U+00AB) and not " or '.
+  const code = text.charCodeAt(i);
+  if (code < 0xab && code !== 0x22 && code !== 0x27) return 0;
   const c = text[i] as string;
   if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) return 1;
   return c === "'" && text[i + 1] === "'" ? 2 : 0;
@@ -92,8 +96,7 @@ function singleQuotes(text: string, from: number, to: number, doubles: Piece[]):
   const pieces: Piece[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.start && i < d.end);
   for (let i = from; i < to; i++) {
-    const c = text[i] as string;
-    if (!(SINGLE_OPEN.has(c) || c === "'") || !(i === from || isSpace(text[i - 1])) || insideDouble(i) || doubleMarkAt(text, i) === 2) continue;
+    if (!SINGLE_OPENERS.includes(text.charCodeAt(i)) || !(i === from || isSpace(text[i - 1])) || insideDouble(i) || doubleMarkAt(text, i) === 2) continue;
     if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) continue;
     for (let j = i + 2; j < Math.min(to, i + 200); j++) {
       const d = text[j] as string;
