@@ -152,6 +152,12 @@ describe("reported speech", () => {
     expect(quoteWith(r, "not happy").stance["person:vladimir-putin"]).toBe("negative");
   });
 
+  it("scores a word that is also a property of every object like any other word", () => {
+    // A lexicon kept in a plain object once found a function under "constructor", and every stance of the quote came out neutral.
+    const r = extract('Donald Trump said: "Vladimir Putin is the constructor of a terrible war."', { published: "2022-03-01" });
+    expect(quoteWith(r, "constructor").stance["person:vladimir-putin"]).toBe("negative");
+  });
+
   it("reads a profile's criticism section as statements by the critics it names", () => {
     const r = seed("004_f27fcb169ba7fe07.txt");
     expect(quoteWith(r, "quite a few people from his entourage")).toMatchObject({ speaker: "person:sergei-ryabkov", kind: "indirect" });

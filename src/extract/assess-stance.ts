@@ -20,18 +20,41 @@ export function loadStanceLexicon(path: string): StanceLexicon {
 
 const NEGATION_REACH = 3;
 
-/** The lexicon's phrases and negators as scoring reads them, made once per lexicon: it scores every statement's every target. */
-const prepared = new WeakMap<StanceLexicon, { phrases: [string, number][]; negators: Set<string> }>();
+/**
+ * The lexicon as scoring reads it, made once per lexicon: it scores every statement's every target.
+ * Words and cues go in maps, not objects, where "constructor" or "toString" would find a function.
+ */
+interface PreparedLexicon {
+  phrases: [string, number][];
+  negators: Set<string>;
+  words: Map<string, number>;
+  cues: Map<string, number>;
+}
 
-function prepare(lexicon: StanceLexicon): { phrases: [string, number][]; negators: Set<string> } {
+const prepared = new WeakMap<StanceLexicon, PreparedLexicon>();
+
+function prepare(lexicon: StanceLexicon): PreparedLexicon {
   let made = prepared.get(lexicon);
-  if (made === undefined) prepared.set(lexicon, (made = { phrases: Object.entries(lexicon.phrases), negators: new Set(lexicon.negators) }));
+  if (made === undefined) {
+    made = {
+      phrases: Object.entries(lexicon.phrases),
+      negators: new Set(lexicon.negators),
+      words: new Map(Object.entries(lexicon.words)),
+      cues: new Map(Object.entries(lexicon.cues)),
+    };
+    prepared.set(lexicon, made);
+  }
   return made;
+}
+
+/** The colour an attributing verb gives what it reports ("praised" +, "accused" −), by its lemma. */
+export function cueWeight(lexicon: StanceLexicon, lemma: string): number {
+  return prepare(lexicon).cues.get(lemma) ?? 0;
 }
 
 /** The stance score of text[start, end): the sum of its weighted words and phrases. */
 export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[], start: number, end: number): number {
-  const { phrases, negators } = prepare(lexicon);
+  const { phrases, negators, words } = prepare(lexicon);
   const lower = text.slice(start, end).toLowerCase().replace(/[’‘]/g, "'");
   const covered: [number, number][] = [];
   let score = 0;
@@ -45,7 +68,7 @@ export function scoreStance(lexicon: StanceLexicon, text: string, tokens: Token[
   inside.forEach((token, i) => {
     if (covered.some(([a, b]) => token.start >= a && token.end <= b)) return;
     const form = text.slice(token.start, token.end).toLowerCase();
-    const weight = lexicon.words[form] ?? lexicon.words[token.lemma.toLowerCase()];
+    const weight = words.get(form) ?? words.get(token.lemma.toLowerCase());
     if (!weight) return;
     const negated = inside.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => negators.has(text.slice(t.start, t.end).toLowerCase()));
     score += negated ? -weight : weight;

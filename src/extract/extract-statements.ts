@@ -7,7 +7,7 @@ import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/documen
 import type { DocumentKind, EntityType, IsoDate, Quote, Span, Stance } from "../schema/extraction.js";
 import { findDates } from "../text/resolve-dates.js";
 import { spanSet } from "../text/span-set.js";
-import { scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
+import { cueWeight, scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
 import type { Mention } from "./find-entities.js";
 import { fitsPronoun } from "./gender.js";
 import type { Gender } from "../schema/knowledge-base.js";
@@ -586,7 +586,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i] as Token;
       if (t.start >= contentStart && t.start < s.end && contentStart > s.start) break;
-      if (t.pos === "VERB" && !insideQuote(t.start)) score += ctx.stance.cues[t.lemma] ?? 0;
+      if (t.pos === "VERB" && !insideQuote(t.start)) score += cueWeight(ctx.stance, t.lemma);
     }
     return score;
   }
