@@ -37,6 +37,21 @@ describe("extraction cache", () => {
     expect(readFileSync(join(dir, file), "utf8")).toBe(entry(1, `{"a":1}`) + entry(2, `{"b":"é"}`) + entry(4, `{"d":4}`));
   });
 
+  it("reads back records longer than a read at opening takes, and the entries after them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "actorgraph-cache-"));
+    const cache = openExtractionCache(dir, "k1");
+    const long = JSON.stringify({ text: "Сказал он. ".repeat(4000) });
+    cache.put(hash(1), `{"a":1}`, pieces(1));
+    cache.put(hash(2), long, pieces(2));
+    cache.put(hash(3), `{"c":3}`, pieces(3));
+    cache.close();
+    const reopened = openExtractionCache(dir, "k1");
+    expect(reopened.get(hash(2))?.record.toString()).toBe(long);
+    expect([1, 3].map((n) => reopened.get(hash(n))?.record.toString())).toEqual([`{"a":1}`, `{"c":3}`]);
+    expect(Buffer.from(reopened.get(hash(2))?.pieces.read("json", "edges") ?? []).toString()).toBe(`{"n":2}`);
+    expect(Buffer.from(reopened.get(hash(3))?.pieces.head("json") ?? []).equals(pieces(3).json.subarray(0, 20))).toBe(true);
+  });
+
   it("drops entries the build did not use, and the files of other keys", () => {
     const dir = mkdtempSync(join(tmpdir(), "actorgraph-cache-"));
     const old = openExtractionCache(dir, cacheKey("0.1.0+aaa", "kb1"));
