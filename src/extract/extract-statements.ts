@@ -39,6 +39,8 @@ export interface Statements {
 
 /** Lemmas of verbs whose complement is what was said: "X said (that) …". */
 const SPEECH = new Set(["say", "tell", "add", "claim", "warn", "insist", "suggest", "argue", "announce", "state", "assert", "declare", "confirm", "deny", "explain", "note", "predict", "admit", "acknowledge", "reiterate", "stress", "write", "tweet", "reply", "respond", "answer", "complain", "concede", "boast", "recall", "emphasize", "emphasise", "observe", "remark", "comment", "reveal", "report", "caution", "indicate", "contend", "maintain", "repeat", "joke", "allege", "testify", "counter", "retort", "quip", "scoff", "lament", "concur", "speculate", "assure", "inform", "proclaim", "mention", "request", "ask", "continue", "post", "chant", "shout", "yell", "exclaim", "scream", "sing", "read"]);
+/** "according to" the noun phrase after it: a cue of its own, with no verb. */
+const ACCORDING = "according";
 /** Report speech only right after a quote: "“…,” the letter reads." */
 const AFTER_QUOTE = new Set(["read"]);
 /** Report speech only when a quote or a colon follows: "Caddell continued:". */
@@ -215,10 +217,10 @@ export function extractStatements(ctx: StatementContext): Statements {
       for (let i = s.firstToken; i < s.endToken; i++) {
         const t = tokens[i] as Token;
         if (insideQuote(t.start)) continue;
-        const word = tokenText(i).toLowerCase();
-        if (word === "according" && tokenText(i + 1).toLowerCase() === "to") {
+        // Sliced and lowered only at the length of "according": this runs for every token.
+        if (t.end - t.start === ACCORDING.length && tokenText(i).toLowerCase() === ACCORDING && tokenText(i + 1).toLowerCase() === "to") {
           const np = nounPhraseAt(i + 2, s);
-          if (np) found.push({ token: i, sentence: si, lemma: "according", ...np, according: true });
+          if (np) found.push({ token: i, sentence: si, lemma: ACCORDING, ...np, according: true });
           continue;
         }
         if (t.pos !== "VERB" || !(SPEECH.has(t.lemma) || ACTS.has(t.lemma))) continue;

@@ -93,7 +93,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   const wordKeys = words.map((w) => foldName(w.text));
   const gapKeys = words.map((w, i) => foldName(text.slice(w.end, words[i + 1]?.start ?? w.end)));
   const lineBreaksBefore = [0];
-  for (let i = 0; i < words.length; i++) lineBreaksBefore.push((lineBreaksBefore[i] ?? 0) + (/[\n\r]/.test(text.slice(words[i]?.end ?? 0, words[i + 1]?.start ?? 0)) ? 1 : 0));
+  for (let i = 0; i < words.length; i++) lineBreaksBefore.push((lineBreaksBefore[i] ?? 0) + (hasLineBreak(text, words[i]?.end ?? 0, words[i + 1]?.start ?? 0) ? 1 : 0));
   const claim = (i: number, j: number, id: string, via: MentionVia, start = words[i]?.start ?? 0) => {
     for (let k = i; k <= j; k++) taken[k] = true;
     mentions.push({ start, end: words[j]?.end ?? 0, id, via });
@@ -646,6 +646,15 @@ export function findEntities(ctx: EntityContext): FoundEntities {
 }
 
 /** POS of the wink-nlp token that starts at an offset, by binary search over the token starts. */
+/** Whether text[from, to) holds a line break: asked of the gap after every word, so without a slice. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
+}
+
 function posLookup(analyzed: AnalyzedText): (offset: number) => string | null {
   const tokens = analyzed.tokens;
   return (offset) => {

@@ -65,6 +65,9 @@ export function genderOfName(given: GivenNames, name: string): Gender | null {
  * shouted headline is not taken for a name it might not be.
  */
 export function isGivenName(names: Set<string>, word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Asked of most words of a text: an ASCII first letter is told by its code, A to Z.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a && names.has(fold(word));
   const first = word.charAt(0);
   if (first === "" || first === first.toLowerCase() || first !== first.toUpperCase()) return false;
   return names.has(fold(word));
