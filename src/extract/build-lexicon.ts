@@ -27,6 +27,8 @@ export interface Lexicon {
   maxWords: number;
   /** Keys of the runs of words some form begins with ("Vladimir" of "Vladimir Putin"), so a lookup stops extending a run no form begins with. */
   prefixes: Set<string>;
+  /** The first character of every form's key: a word that begins with another begins no form, and most words are looked up no further. */
+  initials: Set<string>;
   /** Last word of a known person's name or alias -> those people (surname-only mentions). */
   surnames: Map<string, LexiconEntry[]>;
   givenNames: GivenNames;
@@ -56,6 +58,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   const surnames = new Map<string, LexiconEntry[]>();
   const byId = new Map<string, LexiconEntry>();
   const prefixes = new Set<string>();
+  const initials = new Set<string>();
   const genders = new Map<string, Gender>();
   let maxWords = 1;
   const add = (form: string, entry: LexiconEntry) => {
@@ -65,6 +68,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const list = forms.get(key) ?? [];
     if (!list.some((e) => e.id === entry.id)) list.push(entry);
     forms.set(key, list);
+    initials.add(key.charAt(0));
     const words = tokenizeWords(key);
     for (const word of words.slice(0, -1)) prefixes.add(key.slice(0, word.end));
     maxWords = Math.max(maxWords, words.length);
@@ -109,5 +113,5 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
     const entry: LexiconEntry = { id: r.id, type: "location", name: r.name, kind: "name", ambiguous: false, wikidata: null };
     for (const form of r.forms) add(form, entry);
   }
-  return { forms, maxWords, prefixes, surnames, givenNames: sources.givenNames, genders, byId, rolesHeld: sources.rolesHeld };
+  return { forms, maxWords, prefixes, initials, surnames, givenNames: sources.givenNames, genders, byId, rolesHeld: sources.rolesHeld };
 }

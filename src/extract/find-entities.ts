@@ -111,7 +111,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
 
   // 1. Known names, longest first.
   for (let i = 0; i < words.length; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || !lexicon.initials.has((wordKeys[i] as string).charAt(0))) continue;
     const keys = [wordKeys[i] as string];
     for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length) && lexicon.prefixes.has(keys[keys.length - 1] as string); j++) {
       keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
