@@ -737,12 +737,12 @@ function uniqueIds(actors: Actor[]): string[] {
   return [...new Set(actors.map((a) => a.id))];
 }
 
-/** person -> the state whose office the text gives them ("Russian President Vladimir Putin"). */
 /** ’ as ': trigger phrases are written with the straight apostrophe. Most words have neither, and testing is cheaper than replacing. */
 function straightApostrophes(word: string): string {
   return word.includes("’") ? word.replace(/’/g, "'") : word;
 }
 
+/** person -> the state whose office the text gives them ("Russian President Vladimir Putin"). */
 function statesOfPeople(facts: Fact[]): Map<string, string> {
   const states = new Map<string, string>();
   for (const f of facts) if (f.relation === "holds_role" && f.object.startsWith("country:") && !states.has(f.subject)) states.set(f.subject, f.object);

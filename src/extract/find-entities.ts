@@ -645,7 +645,6 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   }
 }
 
-/** POS of the wink-nlp token that starts at an offset, by binary search over the token starts. */
 /** Whether text[from, to) holds a line break: asked of the gap after every word, so without a slice. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -655,6 +654,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** POS of the wink-nlp token that starts at an offset, by binary search over the token starts. */
 function posLookup(analyzed: AnalyzedText): (offset: number) => string | null {
   const tokens = analyzed.tokens;
   return (offset) => {
