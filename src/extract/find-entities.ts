@@ -109,109 +109,18 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     return /^\.[ \t]+$/.test(gap) && (word.length === 1 || HONORIFICS.has(word));
   };
 
-  // 1. Known names, longest first.
-  for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !lexicon.initials.has((wordKeys[i] as string).charAt(0))) continue;
-    const keys = [wordKeys[i] as string];
-    for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length) && lexicon.prefixes.has(keys[keys.length - 1] as string); j++) {
-      keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
-    }
-    for (let n = keys.length; n >= 1; n--) {
-      const j = i + n - 1;
-      if (!joinable(i, j)) continue;
-      // A form ending where a glued word goes on is part of that word ("Obama" of "ObamaCare").
-      if (glued(words[j], words[j + 1])) continue;
-      const entries = lexicon.forms.get(keys[n - 1] as string);
-      const entry = entries?.[0];
-      if (!entry) continue;
-      const word = words[i] as Word;
-      const next = words[j + 1];
-      // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country;
-      // so is one after a given name ("Rep. Steve Israel").
-      if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames.names, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
-      if (entry.type !== "person" && n === 1 && afterGivenName(i)) break;
-      if (entry.kind === "capital" && !actsAsState(i, j)) {
-        const id = `location:${slug(entry.type === "country" ? word.text : entry.name)}`;
-        fresh.set(id, { type: "location", name: spanText(i, j) });
-        claim(i, j, id, "name");
-      } else {
-        const via = entry.kind === "demonym" ? "demonym" : entry.kind === "name" ? "name" : "metonym";
-        if (entry.ambiguous) {
-          for (let k = i; k <= j; k++) taken[k] = true;
-          ambiguousMentions.push({ start: word.start, end: words[j]?.end ?? 0, id: entry.id, via });
-        } else claim(i, j, entry.id, via);
-      }
-      i = j;
-      break;
-    }
-  }
-
-  // 2. New full names: a given name and one to three more capitalised words; or a first name
-  // the list lacks before a known surname ("Anderson Cooper", "Chelsea Clinton" are not Yvette or Bill).
-  for (let i = 0; i < words.length; i++) {
-    if (taken[i]) continue;
-    if (isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) {
-      const j = nameEnd(i + 1, i);
-      if (j > i) addPerson(i, j);
-    } else if (unlistedFirstName(i)) addPerson(i, i + 1);
-  }
+  knownNames();
+  newFullNames();
   // Surnames this document gives to someone the knowledge base does not know, in a full name step 4
   // reads: their bare uses are that person's ("Rep. Devin Nunes … Mr. Nunes said" is not Aloysio Nunes).
   const borneByOthers = new Set<string>();
   for (let i = 1; i < words.length; i++) if (!taken[i] && afterGivenName(i)) borneByOthers.add(nameKey((words[i] as Word).text));
   // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
   surnamePass();
-  // 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid").
-  for (let i = 0; i < words.length; i++) {
-    // Titles stack ("NSA Director Gen. Keith Alexander"): the name follows the last ("Rep. King" is a name).
-    if (taken[i] || !isNameWord(i) || (HONORIFICS.has((words[i] as Word).text) && /^\.[ \t]/.test(gapAfter(i)))) continue;
-    const prev = words[i - 1];
-    const titled = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i);
-    const signed = /["”’]\s*[―—]\s*$/.test(text.slice(Math.max(0, (words[i] as Word).start - 5), (words[i] as Word).start));
-    if (!titled && !signed) continue;
-    const j = nameEnd(i);
-    if (j === i && borneByOthers.has(nameKey((words[i] as Word).text))) continue;
-    if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, titled ? prev.start : undefined);
-  }
+  titledNames(borneByOthers);
   surnamePass();
-  // 5. Organizations by their last word: "Faith and Freedom Coalition".
-  for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !isNameWord(i) || NOT_NAMES.has((words[i] as Word).text) || HONORIFICS.has((words[i] as Word).text) || /^Head$/.test((words[i] as Word).text)) continue;
-    // The tail of a longer name whose head is already known ("Russia and Eurasia Programme").
-    const before = words[i - 1];
-    if (before && ORG_INNER.has(before.text) && taken[i - 2] && joinable(i - 2, i)) continue;
-    let j = i;
-    while (j + 1 < words.length && !taken[j + 1] && joinable(j, j + 1) && (isNameWord(j + 1) || ORG_INNER.has((words[j + 1] as Word).text))) j++;
-    while (j > i && !ORG_WORDS.test((words[j] as Word).text)) j--;
-    if (j > i && ORG_WORDS.test((words[j] as Word).text)) {
-      const name = spanText(i, j);
-      const id = `organization:${slug(name)}`;
-      fresh.set(id, { type: "organization", name });
-      claim(i, j, id, "name");
-      i = j;
-    }
-  }
-
-  // 6. A transcript's speaker labels: the person the document or the knowledge base knows by the
-  // label or its end ("PENCE" after "Gov. Mike Pence", "PRESS SECRETARY SEAN SPICER"), else a new
-  // person when the label reads as a name or speaks more than once; a newsletter's one-off section
-  // head ("IMPEACHMENT WATCH:") is no one.
-  const labelCounts = new Map<string, number>();
-  for (const label of ctx.speakerLabels) {
-    const raw = text.slice(label.start, label.end);
-    labelCounts.set(raw, (labelCounts.get(raw) ?? 0) + 1);
-  }
-  for (const label of ctx.speakerLabels) {
-    if (mentions.some((m) => m.start === label.start && m.end === label.end)) continue;
-    const found = speakerOfLabel(label);
-    if (!found) continue;
-    // A name read across the label's colon ("AMY GOODMAN: While the National Hurricane Center") was misread.
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      if (m.start < label.end && m.end > label.start) mentions.splice(k, 1);
-    }
-    mentions.push({ start: label.start, end: label.end, id: found, via: "name" });
-  }
+  organizationsByLastWord();
+  speakerLabelPeople();
 
   // Ambiguous forms ("Georgia") count only when the document names that entity another way.
   const named = new Set(mentions.map((m) => m.id));
@@ -228,10 +137,126 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   }
   return { entities, mentions, facts, genders };
 
+  // ---- the steps, each its own function: V8 optimises, and after a deoptimisation compiles again,
+  // one step at a time rather than the whole stage
+
+  /** 1. Known names, longest first. */
+  function knownNames(): void {
+    for (let i = 0; i < words.length; i++) {
+      if (taken[i] || !lexicon.initials.has((wordKeys[i] as string).charAt(0))) continue;
+      const keys = [wordKeys[i] as string];
+      for (let j = i + 1; j < Math.min(i + lexicon.maxWords, words.length) && lexicon.prefixes.has(keys[keys.length - 1] as string); j++) {
+        keys.push(`${keys[keys.length - 1]}${gapKeys[j - 1]}${wordKeys[j]}`);
+      }
+      for (let n = keys.length; n >= 1; n--) {
+        const j = i + n - 1;
+        if (!joinable(i, j)) continue;
+        // A form ending where a glued word goes on is part of that word ("Obama" of "ObamaCare").
+        if (glued(words[j], words[j + 1])) continue;
+        const entries = lexicon.forms.get(keys[n - 1] as string);
+        const entry = entries?.[0];
+        if (!entry) continue;
+        const word = words[i] as Word;
+        const next = words[j + 1];
+        // "Jordan Peterson": a given name followed by a capitalised word is a person, not a country;
+        // so is one after a given name ("Rep. Steve Israel").
+        if (entry.type !== "person" && n === 1 && isGivenName(lexicon.givenNames.names, word.text) && next && isCapitalised(next.text) && joinable(i, j + 1)) break;
+        if (entry.type !== "person" && n === 1 && afterGivenName(i)) break;
+        if (entry.kind === "capital" && !actsAsState(i, j)) {
+          const id = `location:${slug(entry.type === "country" ? word.text : entry.name)}`;
+          fresh.set(id, { type: "location", name: spanText(i, j) });
+          claim(i, j, id, "name");
+        } else {
+          const via = entry.kind === "demonym" ? "demonym" : entry.kind === "name" ? "name" : "metonym";
+          if (entry.ambiguous) {
+            for (let k = i; k <= j; k++) taken[k] = true;
+            ambiguousMentions.push({ start: word.start, end: words[j]?.end ?? 0, id: entry.id, via });
+          } else claim(i, j, entry.id, via);
+        }
+        i = j;
+        break;
+      }
+    }
+  }
+
+  /**
+   * 2. New full names: a given name and one to three more capitalised words; or a first name the
+   * list lacks before a known surname ("Anderson Cooper", "Chelsea Clinton" are not Yvette or Bill).
+   */
+  function newFullNames(): void {
+    for (let i = 0; i < words.length; i++) {
+      if (taken[i]) continue;
+      if (isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) {
+        const j = nameEnd(i + 1, i);
+        if (j > i) addPerson(i, j);
+      } else if (unlistedFirstName(i)) addPerson(i, i + 1);
+    }
+  }
+
+  /** 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid"). */
+  function titledNames(borneByOthers: ReadonlySet<string>): void {
+    for (let i = 0; i < words.length; i++) {
+      // Titles stack ("NSA Director Gen. Keith Alexander"): the name follows the last ("Rep. King" is a name).
+      if (taken[i] || !isNameWord(i) || (HONORIFICS.has((words[i] as Word).text) && /^\.[ \t]/.test(gapAfter(i)))) continue;
+      const prev = words[i - 1];
+      const titled = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i);
+      const signed = /["”’]\s*[―—]\s*$/.test(text.slice(Math.max(0, (words[i] as Word).start - 5), (words[i] as Word).start));
+      if (!titled && !signed) continue;
+      const j = nameEnd(i);
+      if (j === i && borneByOthers.has(nameKey((words[i] as Word).text))) continue;
+      if (j >= i && !ORG_WORDS.test((words[j] as Word).text)) addPerson(i, j, titled ? prev.start : undefined);
+    }
+  }
+
+  /** 5. Organizations by their last word: "Faith and Freedom Coalition". */
+  function organizationsByLastWord(): void {
+    for (let i = 0; i < words.length; i++) {
+      if (taken[i] || !isNameWord(i) || NOT_NAMES.has((words[i] as Word).text) || HONORIFICS.has((words[i] as Word).text) || /^Head$/.test((words[i] as Word).text)) continue;
+      // The tail of a longer name whose head is already known ("Russia and Eurasia Programme").
+      const before = words[i - 1];
+      if (before && ORG_INNER.has(before.text) && taken[i - 2] && joinable(i - 2, i)) continue;
+      let j = i;
+      while (j + 1 < words.length && !taken[j + 1] && joinable(j, j + 1) && (isNameWord(j + 1) || ORG_INNER.has((words[j + 1] as Word).text))) j++;
+      while (j > i && !ORG_WORDS.test((words[j] as Word).text)) j--;
+      if (j > i && ORG_WORDS.test((words[j] as Word).text)) {
+        const name = spanText(i, j);
+        const id = `organization:${slug(name)}`;
+        fresh.set(id, { type: "organization", name });
+        claim(i, j, id, "name");
+        i = j;
+      }
+    }
+  }
+
+  /**
+   * 6. A transcript's speaker labels: the person the document or the knowledge base knows by the
+   * label or its end ("PENCE" after "Gov. Mike Pence", "PRESS SECRETARY SEAN SPICER"), else a new
+   * person when the label reads as a name or speaks more than once; a newsletter's one-off section
+   * head ("IMPEACHMENT WATCH:") is no one.
+   */
+  function speakerLabelPeople(): void {
+    const labelCounts = new Map<string, number>();
+    for (const label of ctx.speakerLabels) {
+      const raw = text.slice(label.start, label.end);
+      labelCounts.set(raw, (labelCounts.get(raw) ?? 0) + 1);
+    }
+    for (const label of ctx.speakerLabels) {
+      if (mentions.some((m) => m.start === label.start && m.end === label.end)) continue;
+      const found = speakerOfLabel(label, labelCounts);
+      if (!found) continue;
+      // A name read across the label's colon ("AMY GOODMAN: While the National Hurricane Center") was misread.
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k] as Mention;
+        if (m.start < label.end && m.end > label.start) mentions.splice(k, 1);
+      }
+      mentions.push({ start: label.start, end: label.end, id: found, via: "name" });
+    }
+  }
+
   // ---- helpers that read the document state above
 
   /** Who a transcript's label names, as step 6 says; null for no one. */
-  function speakerOfLabel(label: Span): string | null {
+  function speakerOfLabel(label: Span, labelCounts: ReadonlyMap<string, number>): string | null {
     const raw = text.slice(label.start, label.end);
     const labelWords = raw
       .toLowerCase()
