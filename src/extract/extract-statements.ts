@@ -106,66 +106,91 @@ export function extractStatements(ctx: StatementContext): Statements {
   /** Statements whose own attribution gave their date. */
   const stated = new Set<Quote>();
 
-  // ---- a transcript's turns ("PENCE: Well, look, …"): each paragraph of a turn is its speaker's,
-  // when the label names someone (a newsletter's "IMPEACHMENT WATCH:" does not)
+  // A transcript's paragraphs in turns hold the transcript, not quotes of it.
   const inTurn = spanSet(ctx.turns.flatMap((turn) => turn.paragraphs));
-  for (const turn of ctx.turns) {
-    const label = mentionStartingAt.get(turn.label.start);
-    if (!label || label.end !== turn.label.end) continue;
-    let head: Quote | null = null;
-    for (const words of turn.paragraphs) {
-      const quote = makeQuote(words.start, words.end, "direct", label.id, turn.label, null, head);
-      if (head) chainOf.set(quote, head);
-      else head = quote;
-      quotes.push(quote);
-      speakerHistory.push({ offset: words.start, id: label.id });
-    }
-  }
+  transcriptTurns();
   speakerHistory.sort((a, b) => a.offset - b.offset);
+  directQuotes();
+  headlineQuotes();
+  if (ctx.kind === "profile") profileCriticism();
+  reportedSpeech();
 
-  // ---- direct quotes
-  let previous: { quote: Quote; paragraph: number } | null = null;
-  for (const span of doubles) {
-    if (isBoilerplate(span.start) || !isFullQuote(span)) continue;
-    const sameParagraph = previous && previous.paragraph === span.paragraph;
-    const cue = cueAfter(span) ?? signedBy(span) ?? cueBefore(span);
-    // Inside a turn, quote marks hold the transcript or the speaker's own quoting, unless a
-    // speaker is named for them ("Trump tweeted, “…”").
-    if (inTurn(span.start) && !(cue && (cue.speaker || cue.speakerMention))) continue;
-    let speaker: string | null = null;
-    let speakerMention: Span | null = null;
-    let cueToken: number | null = null;
-    let head: Quote | null = null;
-    if (cue && (cue.speaker || cue.speakerMention)) {
-      ({ speaker, speakerMention } = cue);
-      cueToken = cue.token;
-      usedCues.add(cue.token);
-    } else if (previous && (sameParagraph || span.continues || followsStatement(previous.paragraph, span.paragraph))) {
-      head = chainOf.get(previous.quote) ?? previous.quote;
-      speaker = previous.quote.speaker;
-      speakerMention = previous.quote.speakerMention;
-    } else if (ctx.kind === "profile" && ctx.profileHolder) {
-      speaker = ctx.profileHolder;
-    } else continue;
-    const quote = makeQuote(span.start, span.end, "direct", speaker, speakerMention, cueToken, head);
-    if (head) chainOf.set(quote, head);
-    quotes.push(quote);
-    previous = { quote, paragraph: span.paragraph };
-    if (speaker) speakerHistory.push({ offset: span.start, id: speaker });
-  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Undated statements take their chain's date, else the speaker's last stated date nearby, else the day of publication.
+  quotes.forEach((q, i) => {
+    if (q.date !== null) return;
+    const head = chainOf.get(q);
+    const earlier = quotes.slice(0, i).reverse().find((p) => stated.has(p) && p.speaker === q.speaker && q.speaker !== null && q.start - p.end < 1500);
+    q.date = head?.date ?? earlier?.date ?? ctx.published;
+  });
+  return { quotes: dedupe(quotes), pronouns };
 
-  // ---- quotes in a headline ("Hillary Clinton Speaks ‘Directly To White People’"): the headline's subject said them
-  const title = paragraphs.find((p) => p.boilerplate === "title");
-  const titleSpeaker = title ? headlineSpeaker(title) : null;
-  if (title && titleSpeaker) {
-    for (const span of ctx.quoteSpans) {
-      if (span.start < title.start || span.end > title.end) continue;
-      quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
+  // ---- the kinds of statement, each its own function: V8 optimises, and after a deoptimisation
+  // compiles again, one kind at a time rather than the whole stage
+
+  /** A transcript's turns ("PENCE: Well, look, …"): each paragraph of a turn is its speaker's, when the label names someone (a newsletter's "IMPEACHMENT WATCH:" does not). */
+  function transcriptTurns(): void {
+    for (const turn of ctx.turns) {
+      const label = mentionStartingAt.get(turn.label.start);
+      if (!label || label.end !== turn.label.end) continue;
+      let head: Quote | null = null;
+      for (const words of turn.paragraphs) {
+        const quote = makeQuote(words.start, words.end, "direct", label.id, turn.label, null, head);
+        if (head) chainOf.set(quote, head);
+        else head = quote;
+        quotes.push(quote);
+        speakerHistory.push({ offset: words.start, id: label.id });
+      }
     }
   }
 
-  // ---- a profile's criticism section: a critic's name as a heading, then what they hold against the holder
-  if (ctx.kind === "profile") {
+  /** Direct quotes, attributed by a cue beside them, else as the next part of the statement before. */
+  function directQuotes(): void {
+    let previous: { quote: Quote; paragraph: number } | null = null;
+    for (const span of doubles) {
+      if (isBoilerplate(span.start) || !isFullQuote(span)) continue;
+      const sameParagraph = previous && previous.paragraph === span.paragraph;
+      const cue = cueAfter(span) ?? signedBy(span) ?? cueBefore(span);
+      // Inside a turn, quote marks hold the transcript or the speaker's own quoting, unless a
+      // speaker is named for them ("Trump tweeted, “…”").
+      if (inTurn(span.start) && !(cue && (cue.speaker || cue.speakerMention))) continue;
+      let speaker: string | null = null;
+      let speakerMention: Span | null = null;
+      let cueToken: number | null = null;
+      let head: Quote | null = null;
+      if (cue && (cue.speaker || cue.speakerMention)) {
+        ({ speaker, speakerMention } = cue);
+        cueToken = cue.token;
+        usedCues.add(cue.token);
+      } else if (previous && (sameParagraph || span.continues || followsStatement(previous.paragraph, span.paragraph))) {
+        head = chainOf.get(previous.quote) ?? previous.quote;
+        speaker = previous.quote.speaker;
+        speakerMention = previous.quote.speakerMention;
+      } else if (ctx.kind === "profile" && ctx.profileHolder) {
+        speaker = ctx.profileHolder;
+      } else continue;
+      const quote = makeQuote(span.start, span.end, "direct", speaker, speakerMention, cueToken, head);
+      if (head) chainOf.set(quote, head);
+      quotes.push(quote);
+      previous = { quote, paragraph: span.paragraph };
+      if (speaker) speakerHistory.push({ offset: span.start, id: speaker });
+    }
+  }
+
+  /** Quotes in a headline ("Hillary Clinton Speaks ‘Directly To White People’"): the headline's subject said them. */
+  function headlineQuotes(): void {
+    const title = paragraphs.find((p) => p.boilerplate === "title");
+    const titleSpeaker = title ? headlineSpeaker(title) : null;
+    if (title && titleSpeaker) {
+      for (const span of ctx.quoteSpans) {
+        if (span.start < title.start || span.end > title.end) continue;
+        quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
+      }
+    }
+  }
+
+  /** A profile's criticism section: a critic's name as a heading, then what they hold against the holder. */
+  function profileCriticism(): void {
     const section = paragraphs.findIndex((p) => /^critici[sz]ms?$/i.test(text.slice(p.start, p.end).trim()));
     for (let i = section + 1; section >= 0 && i + 1 < paragraphs.length; i++) {
       const heading = paragraphs[i] as Paragraph;
@@ -178,35 +203,27 @@ export function extractStatements(ctx: StatementContext): Statements {
     }
   }
 
-  // ---- reported speech
-  const reported: Span[] = [];
-  for (const cue of cues) {
-    if (usedCues.has(cue.token) || (!cue.speaker && !cue.speakerMention)) continue;
-    const at = (tokens[cue.token] as Token).start;
-    // "…, adding that …" inside a clause already reported is part of that statement.
-    if (reported.some((r) => at >= r.start && at < r.end)) continue;
-    const sentence = sentences[cue.sentence] as Sentence;
-    if (cue.according && cues.some((c) => c !== cue && c.sentence === cue.sentence && !c.according)) continue;
-    const content = reportedContent(cue, sentence);
-    if (!content) continue;
-    // "which he claims …": what he claims is the noun the clause hangs on, unless his words are quoted.
-    const relative = cue.speakerMention && /\b(which|whom)\s*$/i.test(text.slice(Math.max(0, cue.speakerMention.start - 8), cue.speakerMention.start));
-    if (relative && !quotedWithin(content)) continue;
-    // Acts toward someone, and a profile page's own summaries, are statements only with the speaker's quoted words.
-    if ((ACTS.has(cue.lemma) || ctx.kind === "profile") && !quotedWithin(content)) continue;
-    reported.push(content);
-    quotes.push(makeQuote(content.start, content.end, "indirect", cue.speaker, cue.speakerMention, cue.token, null));
+  /** Reported speech: what a cue's clause says its speaker said. */
+  function reportedSpeech(): void {
+    const reported: Span[] = [];
+    for (const cue of cues) {
+      if (usedCues.has(cue.token) || (!cue.speaker && !cue.speakerMention)) continue;
+      const at = (tokens[cue.token] as Token).start;
+      // "…, adding that …" inside a clause already reported is part of that statement.
+      if (reported.some((r) => at >= r.start && at < r.end)) continue;
+      const sentence = sentences[cue.sentence] as Sentence;
+      if (cue.according && cues.some((c) => c !== cue && c.sentence === cue.sentence && !c.according)) continue;
+      const content = reportedContent(cue, sentence);
+      if (!content) continue;
+      // "which he claims …": what he claims is the noun the clause hangs on, unless his words are quoted.
+      const relative = cue.speakerMention && /\b(which|whom)\s*$/i.test(text.slice(Math.max(0, cue.speakerMention.start - 8), cue.speakerMention.start));
+      if (relative && !quotedWithin(content)) continue;
+      // Acts toward someone, and a profile page's own summaries, are statements only with the speaker's quoted words.
+      if ((ACTS.has(cue.lemma) || ctx.kind === "profile") && !quotedWithin(content)) continue;
+      reported.push(content);
+      quotes.push(makeQuote(content.start, content.end, "indirect", cue.speaker, cue.speakerMention, cue.token, null));
+    }
   }
-
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  // Undated statements take their chain's date, else the speaker's last stated date nearby, else the day of publication.
-  quotes.forEach((q, i) => {
-    if (q.date !== null) return;
-    const head = chainOf.get(q);
-    const earlier = quotes.slice(0, i).reverse().find((p) => stated.has(p) && p.speaker === q.speaker && q.speaker !== null && q.start - p.end < 1500);
-    q.date = head?.date ?? earlier?.date ?? ctx.published;
-  });
-  return { quotes: dedupe(quotes), pronouns };
 
   // ---- cues and their speakers
 

@@ -419,29 +419,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const key = nameKey(w.text);
       const inDocument = full.get(key);
       const heldBy = titledHolders(i, [...(inDocument ?? []).map((m) => m.id), ...(lexicon.surnames.get(key) ?? []).map((e) => e.id)]);
-      let id: string | null = null;
-      if (heldBy.length === 1) {
-        // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
-        id = heldBy[0] ?? null;
-      } else if (inDocument?.length) {
-        // A bearer named by a title counts as named: after "President Trump" and "Melania Trump",
-        // a bare "Trump" is not simply the only full name's.
-        const bearers = [...new Set([...inDocument, ...(titled.get(key) ?? [])].map((m) => m.id))];
-        // Of those, the ones of the gender the text tells, if it tells one ("Mrs. Trump", "Clinton … herself").
-        const told = toldGender(i) ?? documentGender(key, bearers);
-        const fitting = bearers.filter((bearer) => told === null || (genderOf(bearer) ?? told) === told);
-        const candidates = fitting.length > 0 ? fitting : bearers;
-        const named = inDocument.filter((m) => candidates.includes(m.id));
-        const nearest = named.filter((m) => m.start < w.start).pop() ?? named[0];
-        id = (candidates.length === 1 ? candidates[0] : principalBearer(candidates)) ?? nearest?.id ?? candidates[0] ?? null;
-      } else {
-        // A surname known only from the knowledge base must read as a proper noun here ("May" the month is not
-        // Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the one who held office.
-        const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.rolesHeld.has(e.id) || lexicon.surnames.get(key)?.length === 1);
-        const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
-        const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
-        if (known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place && !borneByOthers.has(key)) id = (known[0] as LexiconEntry).id;
-      }
+      // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
+      const id = heldBy.length === 1 ? (heldBy[0] ?? null) : inDocument?.length ? bearerNamedHere(i, key, inDocument, titled) : bearerKnownOnly(i, key);
       if (!id) continue;
       const prev = words[i - 1];
       const withHonorific = prev && HONORIFICS.has(prev.text) && joinable(i - 1, i) && !taken[i - 1];
@@ -449,6 +428,36 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
       if (heldBy.length === 1) titled.set(key, [...(titled.get(key) ?? []), mentions[mentions.length - 1] as Mention]);
     }
+  }
+
+  /**
+   * Which of the people named here in full a bare surname is. A bearer named by a title counts as
+   * named: after "President Trump" and "Melania Trump", a bare "Trump" is not simply the only full
+   * name's.
+   */
+  function bearerNamedHere(i: number, key: string, inDocument: Mention[], titled: ReadonlyMap<string, Mention[]>): string | null {
+    const w = words[i] as Word;
+    const bearers = [...new Set([...inDocument, ...(titled.get(key) ?? [])].map((m) => m.id))];
+    // Of those, the ones of the gender the text tells, if it tells one ("Mrs. Trump", "Clinton … herself").
+    const told = toldGender(i) ?? documentGender(key, bearers);
+    const fitting = bearers.filter((bearer) => told === null || (genderOf(bearer) ?? told) === told);
+    const candidates = fitting.length > 0 ? fitting : bearers;
+    const named = inDocument.filter((m) => candidates.includes(m.id));
+    const nearest = named.filter((m) => m.start < w.start).pop() ?? named[0];
+    return (candidates.length === 1 ? candidates[0] : principalBearer(candidates)) ?? nearest?.id ?? candidates[0] ?? null;
+  }
+
+  /**
+   * A surname known only from the knowledge base must read as a proper noun here ("May" the month
+   * is not Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the
+   * one who held office.
+   */
+  function bearerKnownOnly(i: number, key: string): string | null {
+    const w = words[i] as Word;
+    const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.rolesHeld.has(e.id) || lexicon.surnames.get(key)?.length === 1);
+    const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
+    const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
+    return known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place && !borneByOthers.has(key) ? (known[0] as LexiconEntry).id : null;
   }
 
   /**
