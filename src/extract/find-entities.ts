@@ -117,7 +117,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   for (let i = 1; i < words.length; i++) if (!taken[i] && afterGivenName(i)) borneByOthers.add(nameKey((words[i] as Word).text));
   // 3. Surnames (and Mr/President + surname) of people named in full here or in the knowledge base.
   surnamePass();
-  titledNames(borneByOthers);
+  titledNames();
   surnamePass();
   organizationsByLastWord();
   speakerLabelPeople();
@@ -194,7 +194,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   }
 
   /** 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid"). */
-  function titledNames(borneByOthers: ReadonlySet<string>): void {
+  function titledNames(): void {
     for (let i = 0; i < words.length; i++) {
       // Titles stack ("NSA Director Gen. Keith Alexander"): the name follows the last ("Rep. King" is a name).
       if (taken[i] || !isNameWord(i) || (HONORIFICS.has((words[i] as Word).text) && /^\.[ \t]/.test(gapAfter(i)))) continue;

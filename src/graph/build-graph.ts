@@ -480,7 +480,6 @@ function statementKey(docId: string, quote: Quote): string {
   return `statement:${docId}:${quote.start}-${quote.end}`;
 }
 
-
 /** A label for the statement: its text on one line, cut at a word near LABEL_LENGTH characters. */
 function shorten(text: string): string {
   // Code points, so the cut never splits a surrogate pair. One is at most two code units, so the
