@@ -1,7 +1,8 @@
 // The merged graph and its files: merging across documents, provenance, offices, layout,
 // graph.json round trip and the GEXF export (golden file, read back with graphology-gexf).
 // UPDATE_GOLDEN=1 rewrites test/golden/small.gexf; read it before keeping it.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { DirectedGraph } from "graphology";
 import gexf from "graphology-gexf";
 import { describe, expect, it } from "vitest";
@@ -10,8 +11,9 @@ import { inFileOrder } from "../src/graph/file-order.js";
 import { GraphJsonError, parseGraphJson, toGraphJson } from "../src/graph/graph-json.js";
 import { layoutGraph } from "../src/graph/layout-graph.js";
 import { gexfChunks } from "../src/graph/to-gexf.js";
+import { packageRoot } from "../src/build/package-root.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
-import { inGraphology } from "./helpers.js";
+import { inGraphology, seed } from "./helpers.js";
 
 const GOLDEN = new URL("golden/small.gexf", import.meta.url);
 const INVASION = "event:assault:2022-02-24:country:RU+country:UA";
@@ -201,6 +203,20 @@ describe("buildGraph", () => {
     expect(labelOf(long)).toBe("We will not give up an inch of our land, not now and not…");
     // A cut never splits a surrogate pair: an emoji counts as one character.
     expect(labelOf(`${"😀".repeat(70)} done`)).toBe(`${"😀".repeat(59)}…`);
+  });
+
+  it("counts each document's statement edges as it makes them, a document read twice too", () => {
+    const records = readdirSync(join(packageRoot(), "data", "corpus")).sort().map(seed);
+    // The second of two records of one document adds its evidence to the first's edges.
+    const { sections } = buildGraph([...records, records[0]!].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)), { name: "seed", builtFrom: "seed", extractorVersion: "test" });
+    expect(sections.some((section) => section.records === 2 && section.edges.some(({ attributes }) => attributes.weight === 2))).toBe(true);
+    for (const section of sections) {
+      const ends: string[] = [];
+      section.forEachEdgeEnd((relation, source, target) => ends.push(`${relation}:${source}->${target}`));
+      expect(ends.sort()).toEqual(section.edges.map(({ key }) => key).sort());
+      expect(section.edgeCount).toBe(section.edges.length);
+    }
+    expect(sections.reduce((edges, section) => edges + section.edgeCount, 0)).toBeGreaterThan(50);
   });
 
   it("adds every term of the offices a person held, with the document that saw it", () => {

@@ -76,7 +76,7 @@ function attachPieces({ table, sections }: BuiltGraph, pieces: ReadonlyMap<strin
     });
     const fits = (["json", "gexf"] as const).every((file) => {
       const counts = pieceCounts(found.head(file));
-      return counts.nodes === section.nodes.length && counts.edges === section.edges.length && counts.mentions === mentions;
+      return counts.nodes === section.nodes.length && counts.edges === section.edgeCount && counts.mentions === mentions;
     });
     if (fits) section.pieces = found;
   }

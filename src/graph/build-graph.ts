@@ -139,23 +139,15 @@ function addFirst(graph: GraphTable, key: string, node: NodeAttributes): void {
  * Of two quotes with the same span (the same document read twice) the first is kept.
  */
 export function statementSection(records: ExtractionRecord[], known: (key: string) => boolean): StatementSection {
-  const nodes = new Map<string, StatementNode>();
-  const edges = new Map<string, KeyedEdge>();
-  const linked = (node: string) => nodes.has(node) || known(node);
-  const section: EdgeStore = {
-    findEdgeAttributes: (key) => edges.get(key)?.attributes,
-    addEdgeIfPossible(key, source, target, attributes) {
-      if (edges.has(key) || !linked(source) || !linked(target)) return false;
-      edges.set(key, { key, source, target, attributes });
-      return true;
-    },
-  };
-  for (const { doc, quotes } of records) {
-    for (const quote of quotes) {
+  const byKey = new Map<string, StatementNode>();
+  let quotes = 0;
+  for (const { doc, quotes: found } of records) {
+    quotes += found.length;
+    for (const quote of found) {
       const key = statementKey(doc.id, quote);
-      if (nodes.has(key)) continue;
+      if (byKey.has(key)) continue;
       const importance = 1 + quote.about.length;
-      nodes.set(key, {
+      byKey.set(key, {
         about: quote.about,
         color: PALETTE.node.statement,
         cue: quote.cue,
@@ -178,6 +170,49 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
       });
     }
   }
+  const linked = (node: string) => byKey.has(node) || known(node);
+  const doc = records[0]?.doc.id ?? "";
+  const nodes = [...byKey].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes }));
+  if (quotes > byKey.size) {
+    // Quotes of one span share a statement and add their evidence up on its edges.
+    const edges = statementEdges(records, linked);
+    return {
+      doc,
+      records: records.length,
+      nodes,
+      edges,
+      edgeCount: edges.length,
+      forEachEdgeEnd: (visit) => edges.forEach(({ source, target, attributes }) => visit(attributes.relation, source, target)),
+    };
+  }
+  // Each statement is one quote's, and which edges it has follows from its node alone.
+  const forEachEdgeEnd: StatementSection["forEachEdgeEnd"] = (visit) => nodes.forEach(({ key, attributes }) => quoteEdgeEnds(key, attributes, linked, visit));
+  let edgeCount = 0;
+  forEachEdgeEnd(() => edgeCount++);
+  let edges: KeyedEdge[] | undefined;
+  return {
+    doc,
+    records: records.length,
+    nodes,
+    get edges() {
+      return (edges ??= statementEdges(records, linked));
+    },
+    edgeCount,
+    forEachEdgeEnd,
+  };
+}
+
+/** The statements' edges, each statement's key from its quote's span as statementSection made it; the edges of quotes of one span add up. */
+function statementEdges(records: ExtractionRecord[], linked: (node: string) => boolean): KeyedEdge[] {
+  const edges = new Map<string, KeyedEdge>();
+  const section: EdgeStore = {
+    findEdgeAttributes: (key) => edges.get(key)?.attributes,
+    addEdgeIfPossible(key, source, target, attributes) {
+      if (edges.has(key) || !linked(source) || !linked(target)) return false;
+      edges.set(key, { key, source, target, attributes });
+      return true;
+    },
+  };
   for (const { doc, quotes } of records) {
     const document = documentKey(doc.id);
     for (const quote of quotes) {
@@ -192,12 +227,16 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
     }
   }
   for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
-  return {
-    doc: records[0]?.doc.id ?? "",
-    records: records.length,
-    nodes: [...nodes].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes })),
-    edges: [...edges.values()].sort((a, b) => compareKeys(a.key, b.key)),
-  };
+  return [...edges.values()].sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** The edges statementEdges gives the statement of one quote, as relation, source and target: each whose ends are both nodes, a target named twice once. */
+function quoteEdgeEnds(key: string, { speaker, about, doc }: StatementNode, linked: (node: string) => boolean, visit: (relation: Relation, source: string, target: string) => void): void {
+  if (speaker !== null && linked(speaker)) visit("said", speaker, key);
+  about.forEach((target, index) => {
+    if (about.indexOf(target) === index && linked(target)) visit("about", key, target);
+  });
+  if (linked(documentKey(doc))) visit("reported_in", key, documentKey(doc));
 }
 
 /** The statement's stance: the first of STANCE_PRECEDENCE any of its targets gets. */
@@ -397,11 +436,11 @@ function addEvidence(graph: EdgeStore, source: string, target: string, evidence:
 /** Importance from what each node takes part in; sizes follow it. A statement's is its own (statementSection). */
 function sizeByImportance(graph: GraphTable, sections: StatementSection[]): void {
   const fromStatements = new Map<string, Record<Relation, number>>();
-  for (const { edges } of sections) {
-    for (const { source, target, attributes } of edges) {
-      const end = COUNTED_END[attributes.relation];
-      if (end !== null) countOf(fromStatements, end === "source" ? source : target)[attributes.relation]++;
-    }
+  for (const section of sections) {
+    section.forEachEdgeEnd((relation, source, target) => {
+      const end = COUNTED_END[relation];
+      if (end !== null) countOf(fromStatements, end === "source" ? source : target)[relation]++;
+    });
   }
   graph.forEachNode((key, node) => {
     const count = countEdges(graph, key, fromStatements.get(key));

@@ -86,7 +86,7 @@ export function* graphJsonChunks(graph: GraphListing, elements?: GraphJsonElemen
   yield* eachEdge(graph.edges());
   for (const section of graph.sections) {
     if (!hasPieces(section)) yield* eachEdge(section.edges);
-    else if (section.edges.length > 0) {
+    else if (section.edgeCount > 0) {
       elements?.pieceEdges(section);
       yield separator;
       yield section.pieces.read("json", "edges");

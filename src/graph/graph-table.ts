@@ -6,17 +6,18 @@
 // too; `inducedSubgraph` gives a graphology graph of any part of it (the viewer's cut, ForceAtlas2's core).
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../schema/graph.js";
 
-/** What copying a graph reads: every node and edge, in the graph's order. */
+/** What copying part of a graph reads: every node, and the edges joining two of the nodes kept, in the graph's order. */
 export interface GraphEntries {
   readonly order: number;
   getAttributes(): GraphAttributes;
   forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void;
-  forEachEdge(callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void;
+  forEachEdgeAmong(keep: ReadonlySet<string>, callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void;
 }
 
 /** What the build's stages read of a graph: a graphology ActorGraph has all of it. */
-export interface GraphReader extends GraphEntries {
+export interface GraphReader {
   readonly type: string;
+  getAttributes(): GraphAttributes;
   readonly multi: boolean;
   readonly allowSelfLoops: boolean;
   nodes(): string[];
@@ -33,7 +34,7 @@ type Edge = { key: string; source: string; target: string; attributes: EdgeAttri
 /** A node's neighbours by direction, each to the edge between them, in the order the edges were added. */
 type Adjacency = { in: Map<string, Edge>; out: Map<string, Edge> };
 
-export class GraphTable implements GraphReader {
+export class GraphTable implements GraphReader, GraphEntries {
   readonly type = "directed";
   readonly multi = false;
   readonly allowSelfLoops = true;
@@ -119,6 +120,10 @@ export class GraphTable implements GraphReader {
 
   forEachEdge(callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void {
     for (const [key, { source, target, attributes }] of this.edgeMap) callback(key, attributes, source, target);
+  }
+
+  forEachEdgeAmong(keep: ReadonlySet<string>, callback: (key: string, attributes: EdgeAttributes, source: string, target: string) => void): void {
+    for (const [key, { source, target, attributes }] of this.edgeMap) if (keep.has(source) && keep.has(target)) callback(key, attributes, source, target);
   }
 
   forEachNeighbor(key: string, callback: (neighbour: string, attributes: NodeAttributes) => void): void {

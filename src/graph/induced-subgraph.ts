@@ -10,8 +10,8 @@ export function inducedSubgraph(graph: GraphEntries, keep: ReadonlySet<string>, 
   graph.forEachNode((key, node) => {
     if (keep.has(key)) subgraph.addNode(key, { ...node });
   });
-  graph.forEachEdge((key, edge, source, target) => {
-    if (keep.has(source) && keep.has(target) && keepEdge(edge)) subgraph.addDirectedEdgeWithKey(key, source, target, { ...edge });
+  graph.forEachEdgeAmong(keep, (key, edge, source, target) => {
+    if (keepEdge(edge)) subgraph.addDirectedEdgeWithKey(key, source, target, { ...edge });
   });
   return subgraph;
 }
