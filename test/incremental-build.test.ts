@@ -95,8 +95,8 @@ describe("incremental build", () => {
     };
     const finished = () => {
       const file = cacheFile();
-      // Each entry starts with a header line: the document's hash and three lengths.
-      return file === null ? 0 : (readFileSync(file, "latin1").match(/^[0-9a-f]{64}\t\d+\t\d+\t\d+$/gm) ?? []).length;
+      // Each entry starts with a header line: the document's hash and four lengths.
+      return file === null ? 0 : (readFileSync(file, "latin1").match(/^[0-9a-f]{64}\t\d+\t\d+\t\d+\t\d+$/gm) ?? []).length;
     };
     while (finished() < 3) {
       expect(child.exitCode, "the build ended before it could be killed").toBeNull();
@@ -106,7 +106,7 @@ describe("incremental build", () => {
     await new Promise((resume) => child.once("exit", resume));
     const kept = finished();
     expect(kept).toBeLessThan(20);
-    appendFileSync(cacheFile() ?? "", `${"f".repeat(64)}\t400\t10\t10\n{"doc":{"id":`);
+    appendFileSync(cacheFile() ?? "", `${"f".repeat(64)}\t400\t300\t10\t10\n{"doc":{"id":`);
 
     // The version the CLI used: the hash of the same sources, as vitest runs them from src/ as tsx does.
     const resumed = await build([corpus], out, extractorVersion());

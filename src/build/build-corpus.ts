@@ -7,7 +7,7 @@
 // the corpus.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentText, SkippedInput, SourceDocument } from "../schema/document.js";
+import type { SkippedInput, SourceDocument } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import type { PieceSource } from "../graph/statement-pieces.js";
 import { cacheKey, cachedBytes, openExtractionCache, type ExtractionCache } from "./extraction-cache.js";
@@ -54,7 +54,7 @@ export interface BuildSummary extends Omit<GraphSummary, "stageSeconds" | "docum
 const IN_FLIGHT_PER_WORKER = 64;
 
 type Extracted =
-  | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; record: ExtractionRecord; pieces: PieceSource; cached: boolean }
+  | { ok: true; document: SourceDocument; hash: string; json: Uint8Array; documentLine: Uint8Array; record: ExtractionRecord; pieces: PieceSource; cached: boolean }
   | { ok: false; skipped: SkippedInput; source: string };
 
 /**
@@ -104,7 +104,7 @@ async function buildFrom(reading: HashedReading, options: BuildOptions & { now: 
         if (!result.ok) {
           skipped.push(result.skipped);
         } else {
-          const { document, record } = result;
+          const { record } = result;
           records.push(record);
           pieces.set(record.doc.id, result.pieces);
           hashes.push(result.hash);
@@ -112,8 +112,7 @@ async function buildFrom(reading: HashedReading, options: BuildOptions & { now: 
           if (result.cached) cached++;
           extractions.writeBytes(result.json);
           extractions.write("\n");
-          const text: DocumentText = { id: record.doc.id, source: document.source, title: record.doc.title, published: record.doc.published, text: document.text };
-          texts.write(`${JSON.stringify(text)}\n`);
+          texts.writeBytes(result.documentLine);
         }
         options.onProgress?.(records.length + skipped.length, result.ok ? result.document.source : result.source);
       }
@@ -155,11 +154,11 @@ async function extractOrReuse(result: HashedRead, pool: ExtractionPool, cache: E
   const { document, hash } = result;
   const stored = cache.get(hash);
   const reused = stored === undefined ? undefined : parseJson(stored.record);
-  if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored.record, record: reused, pieces: stored.pieces, cached: true };
+  if (stored !== undefined && reused !== undefined) return { ok: true, document, hash, json: stored.record, documentLine: stored.documentLine, record: reused, pieces: stored.pieces, cached: true };
   const outcome = await pool.extract(document);
   if (!outcome.ok) return { ok: false, skipped: extractionFailure(document, outcome.reason), source: document.source };
-  const entry = cache.put(hash, outcome.json, outcome.pieces);
-  return { ok: true, document, hash, json: entry.record, record: JSON.parse(outcome.json), pieces: entry.pieces, cached: false };
+  const entry = cache.put(hash, outcome.json, outcome.documentLine, outcome.pieces);
+  return { ok: true, document, hash, json: entry.record, documentLine: entry.documentLine, record: JSON.parse(outcome.json), pieces: entry.pieces, cached: false };
 }
 
 /** A stored record that does not parse (a damaged cache) is extracted again. */

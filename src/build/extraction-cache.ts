@@ -1,11 +1,11 @@
 // The extraction cache: one append-only file per output folder and cache key (extractor version
 // and knowledge-base hash), one entry per extracted document, written as each document completes:
-// a header line, "<document hash>\t<record bytes>\t<graph.json piece bytes>\t<graph.gexf piece
-// bytes>", then the record's JSON and its statements' pieces (statement-pieces.ts), then a line
-// break. A build that crashes keeps every entry it finished; a torn last one is cut off when the
+// a header line, "<document hash>\t<record bytes>\t<document line bytes>\t<graph.json piece
+// bytes>\t<graph.gexf piece bytes>", then the record's JSON, the document's line in documents.jsonl
+// (document-line.ts) and its statements' pieces (statement-pieces.ts), then a line break. A build that crashes keeps every entry it finished; a torn last one is cut off when the
 // cache is next opened. Files of other keys are stale and removed. A stored record that no longer
-// parses is the caller's to treat as missing. Records are kept as the file's UTF-8 bytes, not as
-// strings: 10,000 records are a hundred megabytes of bytes outside the JavaScript heap, or twice
+// parses is the caller's to treat as missing. Records and lines are kept as the file's UTF-8 bytes,
+// not as strings: 10,000 of each are 170 megabytes of bytes outside the JavaScript heap, or twice
 // that in long-lived strings for the collector to copy and trace. Pieces, five times as large,
 // stay in the file until the graph files are written, and are read from it then, one at a time.
 import { createHash } from "node:crypto";
@@ -14,16 +14,17 @@ import { join } from "node:path";
 import { PIECE_HEAD_BYTES, pieceParts, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
-/** What the cache holds for a document: its record's JSON in UTF-8, and where its statements' pieces are. */
+/** What the cache holds for a document: its record's JSON and its line in documents.jsonl in UTF-8, and where its statements' pieces are. */
 export interface CacheEntry {
   record: Buffer;
+  documentLine: Buffer;
   pieces: PieceSource;
 }
 
 export interface ExtractionCache {
   get(documentHash: string): CacheEntry | undefined;
   /** Stores an entry and appends it to the file at once, so a crash after this keeps it; returns it as stored. */
-  put(documentHash: string, recordJson: string, pieces: StatementPieces): CacheEntry;
+  put(documentHash: string, recordJson: string, documentLine: Uint8Array, pieces: StatementPieces): CacheEntry;
   /**
    * Closes the file, first rewriting it without the entries `used` does not name, if it is given
    * and there are any. The entries' pieces can no longer be read.
@@ -35,23 +36,26 @@ const PREFIX = "extractions-";
 /** A SHA-256 in hex. */
 const HASH_LENGTH = 64;
 const LINE_BREAK = 10;
-/** Longer than any header line: a hash, three lengths and their tabs. */
+/** Longer than any header line: a hash, four lengths and their tabs. */
 const HEADER_BYTES = 128;
 
 /**
  * Where an entry's parts are in the file, and its pieces' heads once read: every part read needs
  * its piece's head, so each is read once (the JSON piece's with the record, when the file is opened).
  */
-type Stored = { record: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number; heads: Partial<Record<keyof StatementPieces, Uint8Array>> };
+type Stored = { record: Buffer; documentLine: Buffer; json: number; jsonLength: number; gexf: number; gexfLength: number; heads: Partial<Record<keyof StatementPieces, Uint8Array>> };
 
 /** The hash a document is cached under: everything extraction reads from it, text and metadata. */
 export function hashDocument(document: SourceDocument): string {
   return createHash("sha256").update(JSON.stringify(document)).digest("hex");
 }
 
+/** What an entry holds, as its header line lists it: a file of another layout is another key's. */
+const LAYOUT = "record, document line, graph.json piece, graph.gexf piece";
+
 /** The key of a cache file: extractions are reused only by the same extractor on the same knowledge base. */
 export function cacheKey(extractorVersion: string, resourcesHash: string): string {
-  return createHash("sha256").update(`${extractorVersion}\0${resourcesHash}`).digest("hex").slice(0, 16);
+  return createHash("sha256").update(`${LAYOUT}\0${extractorVersion}\0${resourcesHash}`).digest("hex").slice(0, 16);
 }
 
 /** How many bytes the cache of this key holds in `dir`: none when there is none. */
@@ -85,6 +89,7 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
     };
     return {
       record: stored.record,
+      documentLine: stored.documentLine,
       pieces: {
         read(piece, which) {
           const { at, length } = where(piece);
@@ -100,13 +105,14 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
       const stored = entries.get(documentHash);
       return stored === undefined ? undefined : asEntry(stored);
     },
-    put(documentHash, recordJson, { json, gexf }) {
+    put(documentHash, recordJson, line, { json, gexf }) {
       const record = Buffer.from(recordJson);
-      const header = Buffer.from(`${documentHash}\t${record.length}\t${json.length}\t${gexf.length}\n`, "latin1");
-      writeSync(fd, Buffer.concat([header, record, json, gexf, Buffer.of(LINE_BREAK)]), 0, undefined, size);
-      const body = size + header.length;
+      const documentLine = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+      const header = Buffer.from(`${documentHash}\t${record.length}\t${line.length}\t${json.length}\t${gexf.length}\n`, "latin1");
+      writeSync(fd, Buffer.concat([header, record, line, json, gexf, Buffer.of(LINE_BREAK)]), 0, undefined, size);
+      const pieces = size + header.length + record.length + line.length;
       const heads = { json: json.slice(0, PIECE_HEAD_BYTES), gexf: gexf.slice(0, PIECE_HEAD_BYTES) };
-      const stored = { record, json: body + record.length, jsonLength: json.length, gexf: body + record.length + json.length, gexfLength: gexf.length, heads };
+      const stored = { record, documentLine, json: pieces, jsonLength: json.length, gexf: pieces + json.length, gexfLength: gexf.length, heads };
       size = stored.gexf + gexf.length + 1;
       entries.set(documentHash, stored);
       return asEntry(stored);
@@ -127,10 +133,10 @@ function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlyS
   const temporary = `${file}.tmp`;
   const out = openSync(temporary, "w");
   try {
-    for (const [hash, { record, json, jsonLength, gexf, gexfLength }] of entries) {
+    for (const [hash, { record, documentLine, json, jsonLength, gexf, gexfLength }] of entries) {
       if (!used.has(hash)) continue;
-      const header = Buffer.from(`${hash}\t${record.length}\t${jsonLength}\t${gexfLength}\n`, "latin1");
-      writeSync(out, Buffer.concat([header, record, read(json, jsonLength), read(gexf, gexfLength), Buffer.of(LINE_BREAK)]));
+      const header = Buffer.from(`${hash}\t${record.length}\t${documentLine.length}\t${jsonLength}\t${gexfLength}\n`, "latin1");
+      writeSync(out, Buffer.concat([header, record, documentLine, read(json, jsonLength), read(gexf, gexfLength), Buffer.of(LINE_BREAK)]));
     }
   } finally {
     closeSync(out);
@@ -141,7 +147,7 @@ function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlyS
 /**
  * The complete entries of a cache file, and how many bytes they take from its start. Each entry
  * was written whole by one write, so only the last can be torn: it ends before its lengths say.
- * Only headers, records and the JSON pieces' heads are read; the rest of the pieces stays in the file.
+ * Only headers, records, lines and the JSON pieces' heads are read; the rest of the pieces stays in the file.
  */
 function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: number } {
   const size = fstatSync(fd).size;
@@ -152,14 +158,23 @@ function readEntries(fd: number): { entries: Map<string, Stored>; intactBytes: n
     const lineEnd = head.indexOf(LINE_BREAK);
     if (lineEnd === -1) break;
     const [hash = "", ...lengths] = Buffer.from(head.buffer, head.byteOffset, lineEnd).toString("latin1").split("\t");
-    const [record = -1, json = -1, gexf = -1] = lengths.map((length) => (/^\d+$/.test(length) ? Number(length) : -1));
-    if (hash.length !== HASH_LENGTH || lengths.length !== 3 || Math.min(record, json, gexf) < 0) break;
+    const [record = -1, line = -1, json = -1, gexf = -1] = lengths.map((length) => (/^\d+$/.test(length) ? Number(length) : -1));
+    if (hash.length !== HASH_LENGTH || lengths.length !== 4 || Math.min(record, line, json, gexf) < 0) break;
     const body = start + lineEnd + 1;
-    const end = body + record + json + gexf;
+    const pieces = body + record + line;
+    const end = pieces + json + gexf;
     if (end >= size || readAt(fd, end, 1)[0] !== LINE_BREAK) break;
-    // The record and the head of the JSON piece after it, in one read.
-    const bytes = readAt(fd, body, record + Math.min(PIECE_HEAD_BYTES, json));
-    entries.set(hash, { record: Buffer.from(bytes.buffer, 0, record), json: body + record, jsonLength: json, gexf: body + record + json, gexfLength: gexf, heads: { json: bytes.subarray(record) } });
+    // The record, the line and the head of the JSON piece after them, in one read.
+    const bytes = readAt(fd, body, record + line + Math.min(PIECE_HEAD_BYTES, json));
+    entries.set(hash, {
+      record: Buffer.from(bytes.buffer, 0, record),
+      documentLine: Buffer.from(bytes.buffer, record, line),
+      json: pieces,
+      jsonLength: json,
+      gexf: pieces + json,
+      gexfLength: gexf,
+      heads: { json: bytes.subarray(record + line) },
+    });
     start = end + 1;
   }
   return { entries, intactBytes: start };

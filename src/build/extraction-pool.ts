@@ -9,10 +9,11 @@ import { recordPieces } from "../graph/encode-statements.js";
 import type { StatementPieces } from "../graph/statement-pieces.js";
 import type { SkippedInput, SourceDocument } from "../schema/document.js";
 import { startWorker } from "../threads/start-worker.js";
+import { documentLine } from "./document-line.js";
 import { loadResources, type Resources } from "./load-resources.js";
 
-/** A document's record as JSON, and its statements encoded for the graph files. */
-export type ExtractionOutcome = { ok: true; json: string; pieces: StatementPieces } | { ok: false; reason: string };
+/** A document's record as JSON, its line in documents.jsonl in UTF-8, and its statements encoded for the graph files. */
+export type ExtractionOutcome = { ok: true; json: string; documentLine: Uint8Array; pieces: StatementPieces } | { ok: false; reason: string };
 
 export interface ExtractionPool {
   extract(document: SourceDocument): Promise<ExtractionOutcome>;
@@ -35,11 +36,15 @@ export function extractionFailure(document: SourceDocument, reason: string): Ski
   return { source: document.source, ...(document.line ? { line: document.line } : {}), reason: `extraction failed: ${reason}` };
 }
 
+const utf8 = new TextEncoder();
+
 /** What a thread does with each document it is given. */
 export function extractOutcome(document: SourceDocument, resources: Resources): ExtractionOutcome {
   try {
     const record = extractDocument(document, resources);
-    return { ok: true, json: JSON.stringify(record), pieces: recordPieces(record) };
+    // In a buffer of its own, which a worker hands over rather than copies.
+    const line = utf8.encode(documentLine(record.doc, document.text));
+    return { ok: true, json: JSON.stringify(record), documentLine: line, pieces: recordPieces(record) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

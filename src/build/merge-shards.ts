@@ -5,10 +5,11 @@ import { createReadStream, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import type { DocumentText, SkippedInput } from "../schema/document.js";
+import type { SkippedInput } from "../schema/document.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import { ShardRecord } from "../schema/shard-record.js";
 import { openChunkedFile } from "./chunked-file.js";
+import { documentLine } from "./document-line.js";
 import { finishBuild, type GraphSummary } from "./finish-build.js";
 import { loadResources } from "./load-resources.js";
 
@@ -47,7 +48,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeSummary> 
         // The record as it was written, its members in their order, so extractions.jsonl has the build's lines.
         extractions.write(`${JSON.stringify(record)}\n`);
         if (typeof text !== "string") withoutText++;
-        else texts.write(`${JSON.stringify({ id: line.record.doc.id, source: line.record.doc.source, title: line.record.doc.title, published: line.record.doc.published, text } satisfies DocumentText)}\n`);
+        else texts.write(documentLine(line.record.doc, text));
       }
     }
   } finally {
