@@ -1,13 +1,15 @@
 // The extraction cache: one append-only file per output folder and cache key (extractor version
 // and knowledge-base hash), one entry per extracted document, written as each document completes:
 // a header line, "<document hash>\t<record bytes>\t<document line bytes>\t<graph.json piece
-// bytes>\t<graph.gexf piece bytes>", then the record's JSON, the document's line in documents.jsonl
-// (document-line.ts) and its statements' pieces (statement-pieces.ts), then a line break. A build that crashes keeps every entry it finished; a torn last one is cut off when the
-// cache is next opened. Files of other keys are stale and removed. A stored record that no longer
-// parses is the caller's to treat as missing. Records and lines are kept as the file's UTF-8 bytes,
-// not as strings: 10,000 of each are 170 megabytes of bytes outside the JavaScript heap, or twice
-// that in long-lived strings for the collector to copy and trace. Pieces, five times as large,
-// stay in the file until the graph files are written, and are read from it then, one at a time.
+// bytes>\t<graph.gexf piece bytes>", then the record's JSON, the document's line in
+// documents.jsonl (document-line.ts) and its statements' pieces (statement-pieces.ts), then a line
+// break. A build that crashes keeps every entry it finished; a torn last one is cut off when the
+// cache is next opened. Files of other keys (or of another layout) are stale and removed. A stored
+// record that no longer parses is the caller's to treat as missing. Records and lines are kept as
+// the file's UTF-8 bytes, not as strings: 10,000 of each are 170 megabytes of bytes outside the
+// JavaScript heap, or twice that in long-lived strings for the collector to copy and trace.
+// Pieces, four times as large, stay in the file until the graph files are written, and are read
+// from it then, one at a time.
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
