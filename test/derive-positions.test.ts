@@ -23,6 +23,16 @@ describe("positions", () => {
     expect(statements.find((s) => s.text.includes("I trust him on this subject"))?.stance).toBe("positive");
   });
 
+  it("orders holders, and statements of one date, by code units whatever the machine's locale", () => {
+    const template = records.flatMap((record) => record.quotes).find((quote) => quote.speaker !== null)!;
+    const said = (speaker: string) => ({ ...template, speaker, about: ["person:zoe"], stance: { "person:zoe": "negative" as const }, date: "2025-01-01" });
+    const from = (id: string, speakers: string[]) => ({ ...records[0]!, doc: { ...records[0]!.doc, id }, quotes: speakers.map(said), positions: [] });
+    // localeCompare would put "person:adam" before "person:Zed", and document "a1" before "B1".
+    const ordered = derivePositions([from("a1", ["person:adam"]), from("B1", ["person:Zed", "person:adam"])]);
+    expect(ordered.map((position) => position.holder)).toEqual(["person:Zed", "person:adam"]);
+    expect(ordered[1]?.statements.map((statement) => statement.doc)).toEqual(["B1", "a1"]);
+  });
+
   it("attaches a position page's own label to the holder's position on its topic", () => {
     const onRussia = positions.find((p) => p.holder === "person:donald-trump" && p.target === "country:RU");
     expect(onRussia?.labels).toEqual([expect.objectContaining({ label: "Transactional Engagement", strength: "strong", topic: "Russia Relations" })]);

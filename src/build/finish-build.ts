@@ -10,6 +10,7 @@ import { ActorCategory } from "../schema/graph.js";
 import type { ExtractionRecord } from "../schema/extraction.js";
 import type { BuiltGraph } from "../graph/built-graph.js";
 import { pieceCounts, type PieceSource } from "../graph/statement-pieces.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { layoutInBackground } from "./layout-in-background.js";
 import { WORTH_A_GEXF_THREAD, writeGraphOutputs } from "./write-outputs.js";
 
@@ -84,9 +85,5 @@ function attachPieces({ table, sections }: BuiltGraph, pieces: ReadonlyMap<strin
 
 /** By document id, then where it was read: code units, so no locale decides. */
 function byDocument(a: ExtractionRecord, b: ExtractionRecord): number {
-  return compare(a.doc.id, b.doc.id) || compare(a.doc.source, b.doc.source) || (a.doc.line ?? 0) - (b.doc.line ?? 0);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a.doc.id, b.doc.id) || byCodeUnits(a.doc.source, b.doc.source) || (a.doc.line ?? 0) - (b.doc.line ?? 0);
 }

@@ -11,6 +11,7 @@ import type { Gender } from "../schema/knowledge-base.js";
 import { honorificGender, pronounGender } from "./gender.js";
 import { normalizeRole } from "../kb/office-holders.js";
 import { isVocabularyWord } from "../text/analyze-text.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { editDistance } from "../text/edit-distance.js";
 import { foldName, glued, isCapitalised, nameKey, tokenizeWords, type Word } from "./words.js";
 
@@ -661,7 +662,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         wikidata: known?.wikidata ?? null,
       });
     }
-    return entities.sort((a, b) => a.id.localeCompare(b.id));
+    return entities.sort((a, b) => byCodeUnits(a.id, b.id));
   }
 
   function paragraphAt(offset: number): Paragraph | undefined {

@@ -11,6 +11,7 @@ import type { Entity, Event, ExtractionRecord, Quote, Span, Stance } from "../sc
 import { ActorCategory, type ActorNode, type EdgeAttributes, type NodeAttributes, type NodeKind, type Relation, type StatementNode } from "../schema/graph.js";
 import type { KbOffice, KbTenure } from "../schema/knowledge-base.js";
 import { BuiltGraph, type KeyedEdge, type StatementSection } from "./built-graph.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { GraphTable } from "./graph-table.js";
 
 /** One term of an office, as the knowledge base has it: `end` is the successor's first day (excluded). */
@@ -172,7 +173,7 @@ export function statementSection(records: ExtractionRecord[], known: (key: strin
   }
   const linked = (node: string) => byKey.has(node) || known(node);
   const doc = records[0]?.doc.id ?? "";
-  const nodes = [...byKey].sort(([a], [b]) => compareKeys(a, b)).map(([key, attributes]) => ({ key, attributes }));
+  const nodes = [...byKey].sort(([a], [b]) => byCodeUnits(a, b)).map(([key, attributes]) => ({ key, attributes }));
   if (quotes > byKey.size) {
     // Quotes of one span share a statement and add their evidence up on its edges.
     const edges = statementEdges(records, linked);
@@ -227,7 +228,7 @@ function statementEdges(records: ExtractionRecord[], linked: (node: string) => b
     }
   }
   for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
-  return [...edges.values()].sort((a, b) => compareKeys(a.key, b.key));
+  return [...edges.values()].sort((a, b) => byCodeUnits(a.key, b.key));
 }
 
 /** The edges statementEdges gives the statement of one quote, as relation, source and target: each whose ends are both nodes, a target named twice once. */
@@ -245,10 +246,6 @@ function overallStance({ stance }: Quote): Stance | null {
   return STANCE_PRECEDENCE.find((candidate) => stances.includes(candidate)) ?? null;
 }
 
-/** Code units, so no locale decides. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function mergeActor(graph: GraphTable, entity: Entity): void {
   const known = graph.hasNode(entity.id) ? graph.getNodeAttributes(entity.id) : undefined;
@@ -385,7 +382,7 @@ export function documentMentions(record: ExtractionRecord): KeyedEdge[] {
     record,
   );
   for (const { attributes } of edges.values()) attributes.size = edgeSize(attributes.weight);
-  return [...edges.values()].sort((a, b) => compareKeys(a.key, b.key));
+  return [...edges.values()].sort((a, b) => byCodeUnits(a.key, b.key));
 }
 
 /** Evidence read in a document; `more` sets what the relation adds. Built in one literal: a merge makes a million of them. */

@@ -3,6 +3,7 @@
 // Position pages' own labels attach to the holder's position on the page's topic target.
 import type { ExtractionRecord } from "../schema/extraction.js";
 import type { PositionStatement, StancePosition } from "../schema/position.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { stanceOverTime } from "./stance-over-time.js";
 
 export function derivePositions(records: ExtractionRecord[]): StancePosition[] {
@@ -30,7 +31,7 @@ export function derivePositions(records: ExtractionRecord[]): StancePosition[] {
       const over = stanceOverTime(statements);
       return { holder, target, stance: over.stance, statements: over.statements, changes: over.changes, labels: labels.get(`${holder}\u0000${target}`) ?? [] };
     })
-    .sort((a, b) => a.holder.localeCompare(b.holder) || a.target.localeCompare(b.target));
+    .sort((a, b) => byCodeUnits(a.holder, b.holder) || byCodeUnits(a.target, b.target));
 }
 
 /** A profile page's label ("Donald Trump on Russia Relations": Transactional Engagement) belongs to the holder's position on the topic's actor. */

@@ -7,6 +7,7 @@
 // keeps them). A graph of at most MAX_NODES nodes is kept whole (selectViewerNodes), and the
 // build then writes it as graph.json.
 import { ActorCategory, type ActorGraph } from "../schema/graph.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { documentKey } from "./build-graph.js";
 import type { BuiltGraph } from "./built-graph.js";
 import { inducedSubgraph } from "./induced-subgraph.js";
@@ -23,7 +24,7 @@ type Ranked = { key: string; weight: number; importance: number; documents: stri
 
 /** Heaviest first, then most important, then by key in code units, so no locale decides. */
 function byRank(a: Ranked, b: Ranked): number {
-  return b.weight - a.weight || b.importance - a.importance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return b.weight - a.weight || b.importance - a.importance || byCodeUnits(a.key, b.key);
 }
 
 export function selectViewerNodes(graph: BuiltGraph, limits = VIEWER_LIMITS): Set<string> {

@@ -2,6 +2,7 @@
 // them take, and every change of stance. Shared by positions.json and the `stance` query, so both
 // flag the same changes.
 import type { Stance } from "../schema/extraction.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 
 /** Where and when a statement was made: what time order needs. */
 export interface Timed {
@@ -29,7 +30,7 @@ export function stanceOverTime<S extends TimedStance>(statements: S[]): { statem
 
 /** Dated statements first, in date order (then document and offset); undated ones after, in document order. */
 export function inTimeOrder<S extends Timed>(statements: S[]): S[] {
-  const dated = statements.filter((s) => s.date !== null).sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.doc.localeCompare(b.doc) || a.start - b.start);
+  const dated = statements.filter((s) => s.date !== null).sort((a, b) => byCodeUnits(a.date ?? "", b.date ?? "") || byCodeUnits(a.doc, b.doc) || a.start - b.start);
   return [...dated, ...statements.filter((s) => s.date === null)];
 }
 

@@ -5,6 +5,7 @@ import { readDataFile } from "./read-data-file.js";
 import { join } from "node:path";
 import { z } from "zod";
 import { KnowledgeBaseFiles } from "../schema/knowledge-base.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 
 type Files = typeof KnowledgeBaseFiles;
 export type KnowledgeBase = { [K in keyof Files]: z.infer<Files[K]> };
@@ -43,7 +44,7 @@ function checkReferences(kb: KnowledgeBase): void {
     }
   }
   const lastEnd = new Map<string, string | null>();
-  for (const tenure of [...kb.tenures].sort((a, b) => a.office.localeCompare(b.office) || a.start.localeCompare(b.start))) {
+  for (const tenure of [...kb.tenures].sort((a, b) => byCodeUnits(a.office, b.office) || byCodeUnits(a.start, b.start))) {
     if (!offices.has(tenure.office)) fail("tenures.json", `unknown office ${tenure.office}`, tenure);
     if (!people.has(tenure.holder)) fail("tenures.json", `unknown holder ${tenure.holder}`, tenure);
     if (!FULL_DAY.test(tenure.start) || (tenure.end !== null && !FULL_DAY.test(tenure.end))) {

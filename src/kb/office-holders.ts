@@ -2,6 +2,7 @@
 // once (indexKnowledgeBase). A tenure covers [start, end): `end` is the successor's first day,
 // null while the holder is still in office. Dates are ISO strings, compared as strings.
 import type { KbOffice, KbTenure } from "../schema/knowledge-base.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import type { KnowledgeBase } from "./load-knowledge-base.js";
 
 export type KbIndex = ReturnType<typeof indexKnowledgeBase>;
@@ -9,7 +10,7 @@ export type KbIndex = ReturnType<typeof indexKnowledgeBase>;
 export type HeldOffice = KbTenure & Pick<KbOffice, "label" | "of">;
 
 export function indexKnowledgeBase(kb: KnowledgeBase) {
-  const tenures = [...kb.tenures].sort((a, b) => a.start.localeCompare(b.start));
+  const tenures = [...kb.tenures].sort((a, b) => byCodeUnits(a.start, b.start));
   const tenuresByOffice = groupBy(tenures, (tenure) => tenure.office);
   const officesByRole = new Map<string, KbOffice[]>();
   for (const office of kb.offices) {
