@@ -13,6 +13,7 @@ import { layoutGraph } from "../src/graph/layout-graph.js";
 import { gexfChunks } from "../src/graph/to-gexf.js";
 import { packageRoot } from "../src/build/package-root.js";
 import { ExtractionRecord } from "../src/schema/extraction.js";
+import { byCodeUnits } from "../src/text/code-unit-order.js";
 import { inGraphology, seed } from "./helpers.js";
 
 const GOLDEN = new URL("golden/small.gexf", import.meta.url);
@@ -208,7 +209,7 @@ describe("buildGraph", () => {
   it("counts each document's statement edges as it makes them, a document read twice too", () => {
     const records = readdirSync(join(packageRoot(), "data", "corpus")).sort().map(seed);
     // The second of two records of one document adds its evidence to the first's edges.
-    const { sections } = buildGraph([...records, records[0]!].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)), { name: "seed", builtFrom: "seed", extractorVersion: "test" });
+    const { sections } = buildGraph([...records, records[0]!].sort((a, b) => byCodeUnits(a.doc.id, b.doc.id)), { name: "seed", builtFrom: "seed", extractorVersion: "test" });
     expect(sections.some((section) => section.records === 2 && section.edges.some(({ attributes }) => attributes.weight === 2))).toBe(true);
     for (const section of sections) {
       const ends: string[] = [];

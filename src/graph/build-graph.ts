@@ -11,8 +11,8 @@ import type { Entity, Event, ExtractionRecord, Quote, Span, Stance } from "../sc
 import { ActorCategory, type ActorNode, type EdgeAttributes, type NodeAttributes, type NodeKind, type Relation, type StatementNode } from "../schema/graph.js";
 import type { KbOffice, KbTenure } from "../schema/knowledge-base.js";
 import { BuiltGraph, type KeyedEdge, type StatementSection } from "./built-graph.js";
-import { byCodeUnits } from "../text/code-unit-order.js";
 import { GraphTable } from "./graph-table.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 
 /** One term of an office, as the knowledge base has it: `end` is the successor's first day (excluded). */
 export type OfficeTerm = Pick<KbOffice, "label" | "of"> & Pick<KbTenure, "start" | "end">;
@@ -245,7 +245,6 @@ function overallStance({ stance }: Quote): Stance | null {
   const stances = Object.values(stance);
   return STANCE_PRECEDENCE.find((candidate) => stances.includes(candidate)) ?? null;
 }
-
 
 function mergeActor(graph: GraphTable, entity: Entity): void {
   const known = graph.hasNode(entity.id) ? graph.getNodeAttributes(entity.id) : undefined;

@@ -17,9 +17,9 @@ export interface GraphEntries {
 /** What the build's stages read of a graph: a graphology ActorGraph has all of it. */
 export interface GraphReader {
   readonly type: string;
-  getAttributes(): GraphAttributes;
   readonly multi: boolean;
   readonly allowSelfLoops: boolean;
+  getAttributes(): GraphAttributes;
   nodes(): string[];
   edges(): string[];
   getNodeAttributes(key: string): NodeAttributes;

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { Stance } from "../schema/extraction.js";
 import { overallStance } from "../graph/stance-over-time.js";
 import type { GraphIndex } from "./graph-index.js";
-import { byCodeUnits, byDateFirst } from "./order.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
+import { byDateFirst } from "./order.js";
 import { ActorName, matchName } from "./match-name.js";
 import { ActorRef, EventView, isActor, readRoleView, RoleView, SourceRef } from "./views.js";
 

@@ -5,7 +5,8 @@ import { UndirectedGraph } from "graphology";
 import { inTimeOrder } from "../graph/stance-over-time.js";
 import type { ActorGraph } from "../schema/graph.js";
 import { indexNames, type NameIndex } from "./match-name.js";
-import { byCodeUnits, byDateFirst } from "./order.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
+import { byDateFirst } from "./order.js";
 import { isActor, readActorRef, readEventView, readSourceRef, readStatementView, type EventView, type SourceRef, type StatementView, type ViewContext } from "./views.js";
 
 /** What links two actors directly: statements of one about the other, events both took part in, offices and memberships. */

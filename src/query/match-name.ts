@@ -3,7 +3,7 @@
 // AmbiguousNameError; a name none fits is an UnknownNameError with the nearest names.
 import { z } from "zod";
 import { editDistance } from "../text/edit-distance.js";
-import { byCodeUnits } from "./order.js";
+import { byCodeUnits } from "../text/code-unit-order.js";
 import { AmbiguousNameError, UnknownNameError } from "./query-errors.js";
 import type { ActorRef } from "./views.js";
 

@@ -2,8 +2,6 @@
 // and, on lists of thousands, much faster than localeCompare.
 import { byCodeUnits } from "../text/code-unit-order.js";
 
-export { byCodeUnits };
-
 /** Dated before undated, then in date order (ISO dates as precise as known sort as text). */
 export function byDateFirst(a: string | null, b: string | null): number {
   if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
