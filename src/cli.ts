@@ -1,20 +1,36 @@
 // The actorgraph command line: picks the command; each command parses its own arguments,
 // reads, runs the pipeline or the questions, writes and reports.
-import { buildCommand } from "./cli/build-command.js";
 import type { Command } from "./cli/command.js";
-import { queryCommand } from "./cli/query-command.js";
-import { extractCommand } from "./cli/extract-command.js";
-import { mergeCommand } from "./cli/merge-command.js";
-import { exportCommand } from "./cli/export-command.js";
-import { serveCommand } from "./cli/serve-command.js";
 
-const COMMANDS: Record<string, Command> = {
-  build: buildCommand,
-  extract: extractCommand,
-  merge: mergeCommand,
-  serve: serveCommand,
-  query: queryCommand,
-  export: exportCommand,
+/**
+ * Each command's line in the usage, and its module, loaded only when it runs: a query need not
+ * load the extractor's language model and the build's threads (most of a second on a slow machine).
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: {
+    summary: "  actorgraph build [PATH ...] [--out DIR]   build the graph from files and folders (default: data/corpus)",
+    load: async () => (await import("./cli/build-command.js")).buildCommand,
+  },
+  extract: {
+    summary: "  actorgraph extract < in.jsonl > out.jsonl  extract article records on stdin, for merge",
+    load: async () => (await import("./cli/extract-command.js")).extractCommand,
+  },
+  merge: {
+    summary: "  actorgraph merge SHARD ... [--out DIR]    build the graph from extract's outputs",
+    load: async () => (await import("./cli/merge-command.js")).mergeCommand,
+  },
+  serve: {
+    summary: "  actorgraph serve [OUT_DIR] [--port N]      explore a built graph in the browser (http://127.0.0.1:5173)",
+    load: async () => (await import("./cli/serve-command.js")).serveCommand,
+  },
+  query: {
+    summary: "  actorgraph query QUESTION [NAME ...]       ask a built graph: said, actor, stance, events, between, path",
+    load: async () => (await import("./cli/query-command.js")).queryCommand,
+  },
+  export: {
+    summary: "  actorgraph export rdf|neo4j [OUT_DIR]     N-Triples for a triple store, CSV for Neo4j's bulk import",
+    load: async () => (await import("./cli/export-command.js")).exportCommand,
+  },
 };
 
 function usage(): string {
@@ -33,12 +49,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  // Own keys only: "toString" is no command.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`actorgraph: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  return command.run(rest);
+  return (await command.load()).run(rest);
 }
 
 main(process.argv.slice(2)).then(

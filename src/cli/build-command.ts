@@ -23,7 +23,6 @@ Options:
 `;
 
 export const buildCommand: Command = {
-  summary: "  actorgraph build [PATH ...] [--out DIR]   build the graph from files and folders (default: data/corpus)",
   async run(argv) {
     const { values, positionals: paths } = parseArgs({
       args: argv,

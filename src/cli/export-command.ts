@@ -28,7 +28,6 @@ Options:
 const BASE_IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*[/#:]$/i;
 
 export const exportCommand: Command = {
-  summary: "  actorgraph export rdf|neo4j [OUT_DIR]     N-Triples for a triple store, CSV for Neo4j's bulk import",
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -28,7 +28,6 @@ Options:
 `;
 
 export const extractCommand: Command = {
-  summary: "  actorgraph extract < in.jsonl > out.jsonl  extract article records on stdin, for merge",
   async run(argv) {
     const { values } = parseArgs({
       args: argv,

@@ -22,7 +22,6 @@ Options:
 `;
 
 export const mergeCommand: Command = {
-  summary: "  actorgraph merge SHARD ... [--out DIR]    build the graph from extract's outputs",
   async run(argv) {
     const { values, positionals: shards } = parseArgs({
       args: argv,

@@ -59,7 +59,6 @@ const OUTPUTS = {
 } satisfies Record<keyof typeof QUESTIONS, unknown>;
 
 export const queryCommand: Command = {
-  summary: "  actorgraph query QUESTION [NAME ...]       ask a built graph: said, actor, stance, events, between, path",
   async run(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === "--help" || name === "-h") {

@@ -14,7 +14,6 @@ as JSON under /api/. Binds to 127.0.0.1 unless --host says otherwise.
 `;
 
 export const serveCommand: Command = {
-  summary: "  actorgraph serve [OUT_DIR] [--port N]      explore a built graph in the browser (http://127.0.0.1:5173)",
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
