@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { openExtractionCache } from "../src/build/extraction-cache.js";
 import { GRAPH_FILES, writeGraphOutputs, type GraphOutputs } from "../src/build/write-outputs.js";
 import { buildGraph } from "../src/graph/build-graph.js";
 import { inFileOrder } from "../src/graph/file-order.js";
@@ -39,15 +40,25 @@ describe("writeGraphOutputs", () => {
 });
 
 describe("statement pieces", () => {
-  it("splice into graph.json and graph.gexf the bytes the sections' nodes and edges give, in either thread", async () => {
+  it("splice into graph.json and graph.gexf the bytes the sections' nodes and edges give, in either thread, from memory or from the extraction cache", async () => {
     const plain = mkdtempSync(join(dir, "plain-"));
     await writeGraphOutputs(plain, outputs);
-    const sections = graph.sections.map((section) => ({ ...section, pieces: piecesAt(encodeStatementPieces(section)) }));
-    expect(sections.filter((section) => section.nodes.length > 0).length).toBeGreaterThanOrEqual(5);
-    for (const gexfInBackground of [false, true]) {
-      const spliced = mkdtempSync(join(dir, "spliced-"));
-      await writeGraphOutputs(spliced, { ...outputs, graph: { ...graph, sections } }, { gexfInBackground });
-      for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(plain, file), "utf8"));
+    const encoded = graph.sections.map((section) => encodeStatementPieces(section));
+    // In the cache the GEXF worker reads a section's piece itself, from where the build says it is.
+    const cache = openExtractionCache(mkdtempSync(join(dir, "cache-")), "pieces");
+    const cached = encoded.map((pieces, index) => cache.put(String(index).padStart(64, "0"), "{}", new Uint8Array(), pieces).pieces);
+    try {
+      for (const source of [encoded.map(piecesAt), cached]) {
+        const sections = graph.sections.map((section, index) => ({ ...section, pieces: source[index] }));
+        expect(sections.filter((section) => section.nodes.length > 0).length).toBeGreaterThanOrEqual(5);
+        for (const gexfInBackground of [false, true]) {
+          const spliced = mkdtempSync(join(dir, "spliced-"));
+          await writeGraphOutputs(spliced, { ...outputs, graph: { ...graph, sections } }, { gexfInBackground });
+          for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(spliced, file), "utf8"), file).toBe(readFileSync(join(plain, file), "utf8"));
+        }
+      }
+    } finally {
+      cache.close();
     }
   });
 });

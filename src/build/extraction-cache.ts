@@ -9,18 +9,42 @@
 // the file's UTF-8 bytes, not as strings: 10,000 of each are 170 megabytes of bytes outside the
 // JavaScript heap, or twice that in long-lived strings for the collector to copy and trace.
 // Pieces, four times as large, stay in the file until the graph files are written, and are read
-// from it then, one at a time.
+// from it then, one at a time: graph.json's by the build's thread, graph.gexf's by the thread that
+// writes that file, from where the build says they are.
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { PIECE_HEAD_BYTES, pieceParts, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
+import { PIECE_HEAD_BYTES, pieceParts, type PiecePart, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
 
 /** What the cache holds for a document: its record's JSON and its line in documents.jsonl in UTF-8, and where its statements' pieces are. */
 export interface CacheEntry {
   record: Buffer;
   documentLine: Buffer;
-  pieces: PieceSource;
+  pieces: CachedPieces;
+}
+
+/** Bytes of a file, where another thread can read them itself (readRange). */
+export interface FileRange {
+  path: string;
+  at: number;
+  length: number;
+}
+
+/** Pieces in the cache's file: each part can be read here, or located and read by another thread. */
+export interface CachedPieces extends PieceSource {
+  locate(file: keyof StatementPieces, part: PiecePart): FileRange;
+}
+
+export function isCached(pieces: PieceSource): pieces is CachedPieces {
+  return "locate" in pieces;
+}
+
+/** The bytes of a range, read through `fds`, the files this thread has opened, by path. */
+export function readRange({ path, at, length }: FileRange, fds: Map<string, number>): Uint8Array {
+  let fd = fds.get(path);
+  if (fd === undefined) fds.set(path, (fd = openSync(path, "r")));
+  return readAt(fd, at, length);
 }
 
 export interface ExtractionCache {
@@ -89,16 +113,21 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
       const { at, length } = where(piece);
       return (stored.heads[piece] ??= read(at, Math.min(PIECE_HEAD_BYTES, length)));
     };
+    const locate = (piece: keyof StatementPieces, which: PiecePart): FileRange => {
+      const { at, length } = where(piece);
+      const [start, end] = pieceParts(head(piece), length)[which];
+      return { path: file, at: at + start, length: end - start };
+    };
     return {
       record: stored.record,
       documentLine: stored.documentLine,
       pieces: {
         read(piece, which) {
-          const { at, length } = where(piece);
-          const [start, end] = pieceParts(head(piece), length)[which];
-          return read(at + start, end - start);
+          const { at, length } = locate(piece, which);
+          return read(at, length);
         },
         head,
+        locate,
       },
     };
   };

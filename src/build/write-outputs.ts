@@ -9,11 +9,12 @@ import type { Worker } from "node:worker_threads";
 import { gexfChunks } from "../graph/to-gexf.js";
 import { graphJsonChunks, type GraphJsonElements } from "../graph/graph-json.js";
 import type { GraphListing } from "../graph/file-order.js";
-import { positionsOf } from "../graph/statement-pieces.js";
+import { positionsOf, type PiecePart, type PieceSource } from "../graph/statement-pieces.js";
 import type { GraphAttributes } from "../schema/graph.js";
 import type { StancePosition } from "../schema/position.js";
 import { startWorker } from "../threads/start-worker.js";
 import { openChunkedFile } from "./chunked-file.js";
+import { isCached, type FileRange } from "./extraction-cache.js";
 
 /** What a build or a merge writes besides the per-document files. */
 export interface GraphOutputs {
@@ -33,15 +34,17 @@ export const WORTH_A_GEXF_THREAD = 20_000;
 /**
  * What the build's thread sends the GEXF worker, in the files' order: nodes before edges. Nodes
  * and edges come as graph.json has them, a batch as one string, `{…},{…}` (the inside of a JSON
- * array); statement sections with pieces as their GEXF pieces and positions.
+ * array); statement sections with pieces as their GEXF pieces and positions, each piece as where
+ * the extraction cache holds it, for the worker to read, or as its bytes when it has no file.
  */
 export type GexfMessage =
   | { attributes: GraphAttributes }
   | { nodes: string }
-  | { pieceNodes: { piece: Uint8Array; positions: Float64Array }[] }
+  | { pieceNodes: { piece: GexfPiece; positions: Float64Array }[] }
   | { edges: string }
-  | { pieceEdges: Uint8Array[] }
+  | { pieceEdges: GexfPiece[] }
   | { end: true };
+export type GexfPiece = Uint8Array | FileRange;
 export type GexfReply = { done: true } | { error: string };
 
 /** Bytes or characters sent to the GEXF worker at a time: a few hundred messages for a large graph. */
@@ -110,21 +113,24 @@ function gexfWorker(file: string): GraphJsonElements & { worker: Worker; end(): 
     size += itemSize;
     if (size >= BATCH_SIZE) send();
   };
+  // A cached piece's bytes are the worker's to read: this thread only says where they are.
+  const gexfPiece = (pieces: PieceSource, part: PiecePart): GexfPiece => (isCached(pieces) ? pieces.locate("gexf", part) : pieces.read("gexf", part));
+  const buffersOf = (piece: GexfPiece) => (piece instanceof Uint8Array ? [piece.buffer] : []);
   /** Edges as GEXF bytes, written as they are. */
-  const addBytes = (bytes: Uint8Array) => add("pieceEdges", bytes, bytes.length, [bytes.buffer]);
+  const addEdges = (piece: GexfPiece) => add("pieceEdges", piece, piece.length, buffersOf(piece));
   return {
     worker,
     written,
     attributes: (attributes) => worker.postMessage({ attributes } satisfies GexfMessage),
     node: (json) => add("nodes", json, json.length),
     pieceNodes(section) {
-      const piece = section.pieces.read("gexf", "nodes");
+      const piece = gexfPiece(section.pieces, "nodes");
       const positions = positionsOf(section);
-      add("pieceNodes", { piece, positions }, piece.length, [piece.buffer, positions.buffer]);
+      add("pieceNodes", { piece, positions }, piece.length, [...buffersOf(piece), positions.buffer]);
     },
     edge: (json) => add("edges", json, json.length),
-    pieceEdges: ({ pieces }) => addBytes(pieces.read("gexf", "edges")),
-    pieceMentions: ({ pieces }) => addBytes(pieces.read("gexf", "mentions")),
+    pieceEdges: ({ pieces }) => addEdges(gexfPiece(pieces, "edges")),
+    pieceMentions: ({ pieces }) => addEdges(gexfPiece(pieces, "mentions")),
     end() {
       send();
       worker.postMessage({ end: true } satisfies GexfMessage);
