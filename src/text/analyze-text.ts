@@ -143,7 +143,9 @@ function joinLowercaseStarts(text: string, sentences: Sentence[]): Sentence[] {
   for (const s of sentences) {
     const last = joined[joined.length - 1];
     if (last && last.paragraph === s.paragraph && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
-      joined[joined.length - 1] = { ...last, end: s.end, endToken: s.endToken };
+      // Written out in analyzeText's order rather than spread: a spread copy is an object of
+      // another shape, and every stage that reads sentences was compiled again on meeting one.
+      joined[joined.length - 1] = { start: last.start, end: s.end, paragraph: last.paragraph, firstToken: last.firstToken, endToken: s.endToken };
     } else joined.push(s);
   }
   return joined;
