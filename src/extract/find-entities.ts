@@ -419,7 +419,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text) || glued(w, words[i + 1])) continue;
       const key = nameKey(w.text);
       const inDocument = full.get(key);
-      const heldBy = titledHolders(i, [...(inDocument ?? []).map((m) => m.id), ...(lexicon.surnames.get(key) ?? []).map((e) => e.id)]);
+      const heldBy = titledHolders(i, key, inDocument ?? []);
       // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
       const id = heldBy.length === 1 ? (heldBy[0] ?? null) : inDocument?.length ? bearerNamedHere(i, key, inDocument, titled) : bearerKnownOnly(i, key);
       if (!id) continue;
@@ -539,12 +539,15 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   }
 
   /** Of the people who might bear the surname at word i, those the knowledge base has in the office its title names ("Vice President Biden"). */
-  function titledHolders(i: number, candidates: string[]): string[] {
+  function titledHolders(i: number, surname: string, inDocument: Mention[]): string[] {
     const start = (words[i] as Word).start;
     const title = TITLE_BEFORE_SURNAME.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (!title) return [];
     const role = normalizeRole(title);
-    return [...new Set(candidates)].filter((id) => lexicon.rolesHeld.get(id)?.has(role));
+    // The bearers named here, then those the knowledge base knows; gathered only after a title.
+    const candidates = new Set(inDocument.map((m) => m.id));
+    for (const entry of lexicon.surnames.get(surname) ?? []) candidates.add(entry.id);
+    return [...candidates].filter((id) => lexicon.rolesHeld.get(id)?.has(role));
   }
 
   /** A capital stands for its state when it acts or owns: "Moscow said", "Kyiv's fury", not "in Moscow". */
