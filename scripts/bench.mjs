@@ -5,9 +5,10 @@
 // stage, and the time of a bare wink-nlp tagging pass over the same texts (the floor) as a ratio.
 // Then it adds one article to the built 10k corpus and times the incremental rebuild, and the
 // build of the same inputs once more, which keeps the graph files.
-// `node scripts/bench.mjs --quick` runs bbc and the 1k prefix only.
+// `node scripts/bench.mjs --quick` runs bbc and the 1k prefix only. The builds' folders (3.7 GB
+// for the whole run) are removed at the end, or on failure or Ctrl-C; `--keep` keeps them.
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -28,6 +29,10 @@ if (process.argv[2] === "--child") {
 }
 
 const work = mkdtempSync(join(tmpdir(), "actorgraph-bench-"));
+if (process.argv.includes("--keep")) process.on("exit", () => console.error(`bench: the builds are kept in ${work}`));
+else process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+// Ctrl-C ends the run through "exit", so the folder goes with it.
+process.on("SIGINT", () => process.exit(130));
 const allsides = join(shared, "corpus", "allsides-10k.jsonl");
 const quick = process.argv.includes("--quick");
 const prefixes = (quick ? [1000] : [1000, 2500, 5000]).map((n) => ({ name: `allsides ${n / 1000}k`, inputs: [prefix(allsides, n)], documents: n }));
