@@ -12,7 +12,7 @@
 // from it then, one at a time: graph.json's by the build's thread, graph.gexf's by the thread that
 // writes that file, from where the build says they are.
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writevSync } from "node:fs";
 import { join } from "node:path";
 import { PIECE_HEAD_BYTES, pieceParts, type PiecePart, type PieceSource, type StatementPieces } from "../graph/statement-pieces.js";
 import type { SourceDocument } from "../schema/document.js";
@@ -140,7 +140,7 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
       const record = Buffer.from(recordJson);
       const documentLine = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
       const header = Buffer.from(`${documentHash}\t${record.length}\t${line.length}\t${json.length}\t${gexf.length}\n`, "latin1");
-      writeSync(fd, Buffer.concat([header, record, line, json, gexf, Buffer.of(LINE_BREAK)]), 0, undefined, size);
+      writeEntry(file, fd, [header, record, line, json, gexf], size);
       const pieces = size + header.length + record.length + line.length;
       const heads = { json: json.slice(0, PIECE_HEAD_BYTES), gexf: gexf.slice(0, PIECE_HEAD_BYTES) };
       const stored = { record, documentLine, json: pieces, jsonLength: json.length, gexf: pieces + json.length, gexfLength: gexf.length, heads };
@@ -159,6 +159,21 @@ export function openExtractionCache(dir: string, key: string): ExtractionCache {
   };
 }
 
+const ENTRY_END = Uint8Array.of(LINE_BREAK);
+
+/**
+ * An entry's parts and its line break, in one call (at `position`, or where the file is), so a
+ * crash tears this entry at most; from the parts as they are, not copied into one buffer first
+ * (the 10k corpus's cache is 920 MB). A short write (a full disk) fails the build: the next entry
+ * would otherwise land inside this one.
+ */
+function writeEntry(file: string, fd: number, parts: Uint8Array[], position?: number): void {
+  const buffers = [...parts, ENTRY_END];
+  const length = buffers.reduce((sum, part) => sum + part.length, 0);
+  const written = writevSync(fd, buffers, position);
+  if (written !== length) throw new Error(`${file}: wrote ${written} of an entry's ${length} bytes (is the disk full?)`);
+}
+
 /** Documents no longer in the corpus would otherwise make the file grow with every change. */
 function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlySet<string>, read: (at: number, length: number) => Uint8Array): void {
   const temporary = `${file}.tmp`;
@@ -167,7 +182,7 @@ function rewriteWith(file: string, entries: Map<string, Stored>, used: ReadonlyS
     for (const [hash, { record, documentLine, json, jsonLength, gexf, gexfLength }] of entries) {
       if (!used.has(hash)) continue;
       const header = Buffer.from(`${hash}\t${record.length}\t${documentLine.length}\t${jsonLength}\t${gexfLength}\n`, "latin1");
-      writeSync(out, Buffer.concat([header, record, documentLine, read(json, jsonLength), read(gexf, gexfLength), Buffer.of(LINE_BREAK)]));
+      writeEntry(temporary, out, [header, record, documentLine, read(json, jsonLength), read(gexf, gexfLength)]);
     }
   } finally {
     closeSync(out);
