@@ -6,7 +6,14 @@ import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/documen
 
 /** What wink-nlp's core model keeps of the words it meets: a hash, a list and the next index per feature. */
 type WinkFeature = { hash: Record<string, number>; list: string[]; index: number; intrinsicSize?: number };
-type WinkCore = { features: Record<string, WinkFeature> & { lexeme: WinkFeature }; packing: { efList: string[] } };
+type WinkCore = {
+  features: Record<string, WinkFeature> & { lexeme: WinkFeature };
+  packing: { efList: string[]; size: number; layout: Record<string, [number, number, number, ...number[]]> };
+  lexicon: Uint32Array | number[];
+  /** The recursive tokenizer's patterns: source, flags and the category of what each matches. */
+  trex: { rtc: [string, string, number][] };
+  tcat: { hash: Record<string, number> };
+};
 
 // wink-nlp adds every word its model lacks, and those words' features, to its core model, which
 // all documents read by one instance share, and tokenizes differently a word it has met before:
@@ -14,44 +21,103 @@ type WinkCore = { features: Record<string, WinkFeature> & { lexeme: WinkFeature 
 // "’s". A document's tokens, and all that is read from them, then depended on which documents the
 // same thread had read before it, so two builds of the same corpus differed wherever the workers
 // took documents in another order. The core model is kept (wink builds it with `core()`) so that
-// what a document added is forgotten before the next one is read.
-let core: WinkCore | undefined;
-const trackedModel = { ...model, core: () => (core = (model.core as () => WinkCore)()) };
+// what a document added is forgotten before the next one is read, except plain words (below).
+let built: WinkCore | undefined;
+const trackedModel = { ...model, core: () => (built = (model.core as () => WinkCore)()) };
 // Sentences and POS are all we read: wink's default pipe also runs negation, sentiment and its own
 // entity recogniser, which cost more than the tagging and change none of the tokens, tags or lemmas.
 const nlp = winkNLP(trackedModel, ["sbd", "pos"]);
 const its = nlp.its;
-/** Lexemes below this index were forgotten already (or are the model's own). */
-let forgottenUpTo = core?.features.lexeme.intrinsicSize ?? 0;
+if (built === undefined) throw new Error("wink-nlp did not build its core model through core()");
+const core: WinkCore = built;
+/** Lexemes below this index were forgotten already, kept (`keptWords`) or are the model's own. */
+let forgottenUpTo = core.features.lexeme.intrinsicSize ?? 0;
+/** Indices of the plain words kept across documents, dropped with the rest when the features fill up. */
+const keptWords: number[] = [];
 
 /**
- * Puts wink's core model back as it was before any document: the words met since are dropped from
- * the lexeme hash (their entries stay in the list, whose indices wink's own table of their features
- * follows), and the other features' new values are dropped outright, so they are numbered afresh.
+ * Words of letters alone, which wink cuts, types and describes the same whether it has met them
+ * before or not: it reads such a run as a word at every step of its tokenizer, whether it finds
+ * it in its table or not, and a word's features (prefix, suffix, shape, case, tag) come from its
+ * letters alone. So they are kept from one document to the next rather than added again for
+ * every document, which was an eighth of our whole wink pass (names, surnames and rare words recur).
+ * Letters are those of wink's own word pattern; a run another of its patterns takes as something
+ * else ("USD", a currency) is not plain.
+ */
+const PLAIN_LETTERS = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i;
+const OTHER_TOKENS = core.trex.rtc
+  .filter(([, , category]) => category !== core.tcat.hash.word)
+  .map(([source, flags]) => new RegExp(`^(?:${source})$`, flags.replace("g", "")));
+
+function isPlainWord(word: string): boolean {
+  return PLAIN_LETTERS.test(word) && !OTHER_TOKENS.some((pattern) => pattern.test(word));
+}
+
+/**
+ * How many values each feature wink numbers for new words can hold: a word's entry packs the
+ * numbers into bit fields, and one past a field's width would spill into the next. Kept words
+ * keep their features' values, so the lists grow across documents; all is forgotten when one is
+ * half full (one thread's 10,000 allsides articles leave 3,155 of the 8,192 two-letter prefixes).
+ */
+const FEATURE_CAPACITY = core.packing.efList.flatMap((name) => {
+  const field = core.packing.layout[name];
+  const intrinsic = core.features[name]?.intrinsicSize;
+  return field && intrinsic !== undefined ? [{ name, capacity: (field[1] >>> field[2]) + 1 }] : [];
+});
+
+/**
+ * Puts wink's core model back as it was before any document, but for the plain words met since:
+ * the others are dropped from the lexeme hash (their entries stay in the list, whose indices
+ * wink's own table of their features follows). When a feature list is half full, plain words go
+ * too, and the features' new values are dropped outright, so they are numbered afresh.
  */
 function forgetEarlierDocuments(): void {
-  if (core === undefined) return;
   const { lexeme } = core.features;
+  const full = FEATURE_CAPACITY.some(({ name, capacity }) => (core.features[name]?.list.length ?? 0) > capacity / 2);
   for (let i = forgottenUpTo; i < lexeme.index; i++) {
-    const word = lexeme.list[i];
-    if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
-    // Nothing reads the word again; kept, it would keep its document's text alive.
-    lexeme.list[i] = "";
+    if (!full && isPlainWord(lexeme.list[i] ?? "")) keptWords.push(i);
+    else dropWord(lexeme, i);
   }
   forgottenUpTo = lexeme.index;
-  for (const name of core.packing.efList) {
-    const feature = core.features[name];
-    if (feature?.intrinsicSize === undefined) continue;
-    for (let i = feature.intrinsicSize; i < feature.list.length; i++) delete feature.hash[feature.list[i] ?? ""];
-    feature.list.length = feature.intrinsicSize;
-    feature.index = feature.intrinsicSize;
+  if (!full) return;
+  for (const i of keptWords) dropWord(lexeme, i);
+  keptWords.length = 0;
+  for (const { name } of FEATURE_CAPACITY) {
+    const feature = core.features[name] as WinkFeature;
+    const intrinsicSize = feature.intrinsicSize ?? 0;
+    for (let i = intrinsicSize; i < feature.list.length; i++) delete feature.hash[feature.list[i] ?? ""];
+    feature.list.length = intrinsicSize;
+    feature.index = intrinsicSize;
   }
 }
 
+function dropWord(lexeme: WinkFeature, i: number): void {
+  const word = lexeme.list[i];
+  if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
+  // Nothing reads the word again; kept, it would keep its document's text alive.
+  lexeme.list[i] = "";
+}
+
+/**
+ * Contractions in the model's vocabulary ("cannot", "weren't", "Ive"). wink splits one it meets
+ * alone ("can", "not"), but reads one followed by punctuation ("cannot,") whole, and then takes
+ * its lemma from a pointer into its table of expansions as if it were a word's index: the word the
+ * thread happened to meet at that index. Such a token's lemma is its own lower case.
+ */
+const CONTRACTIONS = (() => {
+  const { lexeme } = core.features;
+  const [word, mask, shift] = core.packing.layout.isContraction ?? [0, 0, 0];
+  const words = new Set<string>();
+  for (let i = 0; i < (lexeme.intrinsicSize ?? 0); i++) {
+    if ((((core.lexicon[word + i * core.packing.size] ?? 0) & mask) >>> shift) !== 0) words.add(lexeme.list[i] ?? "");
+  }
+  return words;
+})();
+
 function inModelVocabulary(lower: string): boolean {
-  const lexeme = core?.features.lexeme;
-  const index = lexeme?.hash[lower];
-  return index !== undefined && index < (lexeme?.intrinsicSize ?? 0);
+  const { lexeme } = core.features;
+  const index = lexeme.hash[lower];
+  return index !== undefined && index < (lexeme.intrinsicSize ?? 0);
 }
 
 /**
@@ -102,7 +168,8 @@ function tokenize(text: string): { tokens: Token[]; sentenceSpans: [number, numb
     // wink-nlp rarely rewrites a token; keep the offsets monotonic and move on.
     const start = at < 0 ? cursor : at;
     const end = at < 0 ? cursor : at + value.length;
-    tokens.push({ start, end, pos: pos[i] ?? "X", lemma: lemmas[i] ?? value.toLowerCase() });
+    const lemma = CONTRACTIONS.has(value) ? undefined : lemmas[i];
+    tokens.push({ start, end, pos: pos[i] ?? "X", lemma: lemma ?? value.toLowerCase() });
     cursor = end;
   }
   ours.push(tokens.length);
