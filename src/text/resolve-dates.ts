@@ -65,13 +65,30 @@ const NOT_YEAR_AFTER =
   /^(?:[.,]\d|%|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours|local time)\b|[-\s](?:strong|pages?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|people|troops|soldiers|tonnes|tons)\b)/i;
 
 /**
- * What every date chrono can read holds: a digit, a month or weekday name, a day word ("today",
- * "tonight") or a unit of time ("two weeks ago", "this weekend"; a one-letter unit only after a
- * determiner, "this s—", or it would match every "Trump's"). Most sentences hold none, and
- * chrono's fifty parsers cost more than the rest of a sentence's extraction.
+ * What every date chrono can read, and findDates then keeps, holds one of these (DATE_CUES):
+ * - a month or weekday name with a capital: in lower case ("may", "march", "sun") they are verbs
+ *   and nouns, and whatever chrono reads with one is rejected (LOWERCASE_CALENDAR_WORD);
+ * - a day word ("today", "tonight") or a unit of time ("two weeks ago", "this weekend"); a
+ *   one-letter unit only after a determiner ("this s—"), or it would match every "Trump's";
+ * - digits chrono reads as a date: around a separator ("3/4/2025", "2025-03-04", "2025 3 4") or
+ *   before a unit ("in 5d", "in 1990s", read as seconds). Other numbers ("$5 million", "50
+ *   percent", "at 5 p.m.") give chrono nothing findDates keeps: a time alone says no date, and
+ *   bare years are withYears's.
+ * "now" is not a cue: chrono's "now" is always rejected, and "from now" comes with a unit. Most
+ * sentences hold no cue, and chrono's fifty parsers cost more than the rest of a sentence's
+ * extraction. The first group is the calendar name, which counts only capitalised.
  */
-const MIGHT_HOLD_DATE =
-  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|now|today|tonight|tonite|tmr|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|pasts?|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?)\b|\b(?:this|next|last|past|coming|the|a|an|one)\s+(?:s|m|h|d|w|mo|q|y)\b/i;
+const DATE_CUES =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?)\b|\b(?:weekdays?|today|tonight|tonite|tmr|tomorrow|yesterday|noon|midday|midnight|morning|afternoon|evening|night|pasts?|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?)\b|\b(?:this|next|last|past|coming|the|a|an|one)\s+(?:s|m|h|d|w|mo|q|y)\b|\d\s{0,3}(?:s|secs?|m|mins?|h|hrs?|d|w|mo|mons?|mos|qtr|y|yrs?)\b|\d[/.-]\d|\d{4}\s\d/gi;
+
+function mightHoldDate(text: string): boolean {
+  DATE_CUES.lastIndex = 0;
+  for (let cue = DATE_CUES.exec(text); cue; cue = DATE_CUES.exec(text)) {
+    const calendarName = cue[1];
+    if (calendarName === undefined || calendarName.charAt(0) !== calendarName.charAt(0).toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** A full ISO day as a Date at UTC noon, so no time zone can move it to a neighbouring day. */
 export function parseIsoDay(iso: IsoDate): Date {
@@ -103,7 +120,7 @@ export function findDates(text: string, reference: IsoDate | null, options: Find
   const known = recentlyFound.get(key);
   if (known) return known;
   const ref = reference !== null && ISO_DAY.test(reference) ? parseIsoDay(reference) : null;
-  const found = !MIGHT_HOLD_DATE.test(text) ? [] : ref ? resolveAll(text, ref, tense) : absoluteOnly(text);
+  const found = !mightHoldDate(text) ? [] : ref ? resolveAll(text, ref, tense) : absoluteOnly(text);
   const dates = Object.freeze(withYears(text, found).map((d) => Object.freeze(d)));
   if (recentlyFound.size >= RECENT_TEXTS) recentlyFound.clear();
   recentlyFound.set(key, dates);
