@@ -90,6 +90,7 @@ describe("findDates against an article date", () => {
       "a 2000-strong force",
       "cost £2000",
       "in the 1990s",
+      "It began in 1990s Russia",
       "open 24/7 since 9/11",
       "a truce for 10 days",
       "protesters march on the capital",

@@ -49,6 +49,8 @@ const WEEK_EXPRESSION = /\b(?:weeks?|weekends?|fortnight)\b/i;
 const DURATION = /^(?:for|within|past|over)\b/i;
 /** Relative to an event in the story, not to the article's date. */
 const NARRATIVE_RELATIVE = /^(?:next day|the day (?:before|after))$/i;
+/** A decade ("in 1990s", "in 80s"), which chrono reads as that many seconds from the article's date. */
+const DECADE = /\d0['’]?s$/i;
 /** The text itself says which week or year is meant, so the past-tense correction must not move it. */
 const EXPLICIT_CYCLE = /\b(?:next|this|coming)\b/i;
 /** chrono includes these prepositions in its span; a mention is the date expression alone. */
@@ -195,7 +197,7 @@ function isRejected(result: ParsedResult): boolean {
   const { start, text } = result;
   const tags = result.tags();
   if (tags.has("casualReference/now")) return true; // "now" is the moment of writing, not a date the story states
-  if (DURATION.test(text) || NARRATIVE_RELATIVE.test(text)) return true;
+  if (DURATION.test(text) || NARRATIVE_RELATIVE.test(text) || DECADE.test(text)) return true;
   if (LOWERCASE_CALENDAR_WORD.test(text)) return true;
   if (tags.has("parser/SlashDateFormatParser") && !start.isCertain("year")) return true;
   const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
