@@ -101,6 +101,23 @@ describe("findDates against an article date", () => {
     }
   });
 
+  it("takes no date from a time counted from an event in the story", () => {
+    // chrono counts each from the article's date: "Three years later" came out two years ahead of it.
+    for (const text of [
+      "Later in the day, officials said the talks had ended.",
+      "He resigned a day after the vote.",
+      "A week later, he was gone.",
+      "Three years later, the party split.",
+      "The rally came a year after the invasion.",
+      "He had said so the day before.",
+    ]) {
+      expect(findDates(text, "2025-03-06"), text).toEqual([]);
+    }
+    expect(dates("Two days earlier, on Monday, they met.", "2025-03-06")).toEqual([["Monday", "2025-03-03", "day"]]);
+    expect(dates("He called two days ago.", "2025-03-06")).toEqual([["two days ago", "2025-03-04", "day"]]);
+    expect(dates("They will meet in a week.", "2025-03-06")).toEqual([["in a week", "2025-03", "month"]]);
+  });
+
   it("reads dates written in digits alone, whatever other numbers a text holds", () => {
     // findDates asks chrono only of a text with a cue: digits count around a separator or before a unit.
     expect(dates("Posted 07/25/2014 06:33 PM by staff", "2025-03-06")).toEqual([["07/25/2014 06:33 PM", "2014-07-25", "day"]]);

@@ -47,8 +47,12 @@ const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/;
 const WEEK_EXPRESSION = /\b(?:weeks?|weekends?|fortnight)\b/i;
 /** Spans of time rather than points in it: "for 10 days", "within 30 days", "(over the) past week". */
 const DURATION = /^(?:for|within|past|over)\b/i;
-/** Relative to an event in the story, not to the article's date. */
-const NARRATIVE_RELATIVE = /^(?:next day|the day (?:before|after))$/i;
+/**
+ * Relative to an event in the story, not to the article's date: "the day before", "a week later",
+ * "two days earlier", "a year after" (the invasion), "later in the day". chrono counts each from
+ * the article's date, and "in the day" as a day after it.
+ */
+const NARRATIVE_RELATIVE = /^(?:next day|in the (?:day|week|month|year))$|\b(?:before|after|later|earlier)$/i;
 /** A decade ("in 1990s", "in 80s"), which chrono reads as that many seconds from the article's date. */
 const DECADE = /\d0['’]?s$/i;
 /** The text itself says which week or year is meant, so the past-tense correction must not move it. */
