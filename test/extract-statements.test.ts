@@ -135,6 +135,11 @@ describe("reported speech", () => {
     expect(q.text.startsWith("his team has already engaged")).toBe(true);
   });
 
+  it("dates nothing said from a date after publication, which is what the words are about", () => {
+    const r = extract("Trump and the G7\n\nAsked about the 2020 election, Donald Trump said the idea had been discussed with his team.", { published: "2019-08-25" });
+    expect(quoteWith(r, "the idea had been discussed")).toMatchObject({ speaker: "person:donald-trump", date: "2019-08-25" });
+  });
+
   it("resolves 'Ukraine's president' and 'the Russian leader' and dates 'on Thursday' from the publication day", () => {
     const r = seed("002_c7d11fd597b20de1.txt");
     expect(quoteWith(r, "Putin, of course, is afraid")).toMatchObject({ speaker: "person:volodymyr-zelenskyy", date: "2025-03-13" });

@@ -5,7 +5,7 @@
 // about, the speaker's stance toward each of them, and when it was said.
 import type { AnalyzedText, Paragraph, Sentence, Token } from "../schema/document.js";
 import type { DocumentKind, EntityType, IsoDate, Quote, Span, Stance } from "../schema/extraction.js";
-import { findDates } from "../text/resolve-dates.js";
+import { findDates, type DateMention } from "../text/resolve-dates.js";
 import { spanSet } from "../text/span-set.js";
 import { cueWeight, scoreStance, toStance, type StanceLexicon } from "./assess-stance.js";
 import type { Mention } from "./find-entities.js";
@@ -613,7 +613,10 @@ export function extractStatements(ctx: StatementContext): Statements {
   /** A date the attribution states ("on Thursday", "on Jan. 31"), or a profile quote's venue line gives. */
   function statedDate(s: Sentence, start: number, end: number): IsoDate | null {
     const sentenceText = text.slice(s.start, s.end);
-    const dates = findDates(sentenceText, ctx.published, { tense: "past" }).filter((d) => !insideQuote(s.start + d.start));
+    // What was said was said by the time it was published: a later date ("the 2020 election" in a
+    // 2019 article) is what the words are about, not when they were spoken.
+    const said = (d: DateMention) => ctx.published === null || d.date <= ctx.published;
+    const dates = findDates(sentenceText, ctx.published, { tense: "past" }).filter((d) => !insideQuote(s.start + d.start) && said(d));
     // A date in the attribution; else a day named in reported words ("hit out at … on Thursday night").
     const stated = dates.find((d) => !(s.start + d.start >= start && s.start + d.start < end)) ?? dates.find((d) => d.precision === "day");
     if (stated) return stated.date;
@@ -623,7 +626,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       const next = paragraphs[paragraph + 1];
       if (next) {
         const venue = findDates(text.slice(next.start, next.end), ctx.published, { tense: "past" })[0];
-        if (venue && venue.precision === "day") return venue.date;
+        if (venue && venue.precision === "day" && said(venue)) return venue.date;
       }
     }
     return null;
