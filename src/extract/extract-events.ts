@@ -54,8 +54,8 @@ export const EventTable = z.object({
   negations: z.array(z.string()),
   /** Determiners and adjectives of an event that has not happened: "any talks", "new sanctions". */
   nonSpecific: z.array(z.string()),
-  /** Lemmas (or lemma phrases) before a trigger in its clause that make it wished, feared or demanded. */
-  irrealis: z.array(z.string()),
+  /** Lemmas (or lemma phrases) before a trigger in its clause that make it wished, feared or demanded: each as its words. */
+  irrealis: z.array(z.string().transform((cue) => cue.split(" "))),
   /** Verbs whose subject judges or reports an event rather than takes part ("condemned the annexation"). */
   commentary: z.array(z.string()),
   literal: z.array(z.string()),
@@ -553,7 +553,7 @@ function realAndLiteral(p: Phrase, toks: Tok[], table: EventTable): boolean {
   const before = toks.slice(clause.from, p.first);
   if (before.some((t) => t.pos === "AUX" && table.modals.includes(t.lower))) return false;
   if (before.slice(-3).some((t) => table.negations.includes(t.lower))) return false;
-  if (table.irrealis.some((cue) => governs(before, cue.split(" ")))) return false;
+  if (table.irrealis.some((cue) => governs(before, cue))) return false;
   if (trigger.kind !== "noun") return true;
   if (p.determiner && table.nonSpecific.includes(p.determiner)) return false;
   return !toks.slice(p.from, p.first).some((t) => table.nonSpecific.includes(t.lower));
