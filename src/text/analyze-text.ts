@@ -94,7 +94,7 @@ function forgetEarlierDocuments(): void {
 function dropWord(lexeme: WinkFeature, i: number): void {
   const word = lexeme.list[i];
   if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
-  // Nothing reads the word again; kept, it would keep its document's text alive.
+  // Nothing reads the word again; left in the list, it would keep its document's text alive.
   lexeme.list[i] = "";
 }
 
