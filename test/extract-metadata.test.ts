@@ -37,6 +37,20 @@ describe("document metadata", () => {
     expect(record.positions).toEqual([{ holder: "person:donald-trump", label: "Transactional Engagement", strength: "strong", topic: "Russia Relations" }]);
   });
 
+  it.each([
+    ["a headline with a middle initial", "Mary J. Blige sings to a candidate in a preview clip\n\nThe clip has faced ridicule online since Tuesday.", "Mary J. Blige sings to a candidate in a preview clip"],
+    ["a headline of two short sentences", "Virginian could make history. Again.\n\nNEWPORT NEWS, Va. - In a tradition he has kept for 40 years, the congressman threw open his yard. It was hot.", "Virginian could make history. Again."],
+    ["a headline and its deck, as news databases print them", "Lawmaker urges retaliation on Russia; \nMember of House panel says U.S. has to keep Moscow out of elections.\n\nThe lawmaker spoke on Wednesday.", "Lawmaker urges retaliation on Russia; Member of House panel says U.S. has to keep Moscow out of elections"],
+    ["a deck of two sentences", "My father would have loved the candidate; \nI grew up in a survivalist household. I know all about normalizing hate.\n\nI know all about him.", "My father would have loved the candidate; I grew up in a survivalist household. I know all about normalizing hate"],
+  ])("reads the title of %s", (_, text, title) => {
+    expect(extract(text, { source: "article.txt" }).doc.title).toBe(title);
+  });
+
+  it("takes no body paragraph of several long sentences for a headline", () => {
+    const text = "In a tradition he has kept for 40 years, the congressman threw open his family's back yard. An undercurrent of intrigue pulsed through the gathering.";
+    expect(extract(text, { source: "article.txt" }).doc.title).toBeNull();
+  });
+
   it("prefers a record's own fields and falls back on a dated file name", () => {
     const fromRecord = extract("Some text here that says things.", { title: "Given", published: "2019-07-15", authors: ["A B"] });
     expect(fromRecord.doc).toMatchObject({ title: "Given", published: "2019-07-15", authors: ["A B"] });

@@ -49,20 +49,41 @@ export function extractMetadata(source: SourceDocument, paragraphs: Paragraph[])
   };
 }
 
-/** The first header line that reads as a headline; navigation and prompts before it are skipped. */
+/**
+ * The first header line that reads as a headline; navigation and prompts before it are skipped.
+ * A headline that ends in a semicolon goes on in the next line, its deck, as news databases
+ * (LexisNexis) print them: "Lawmaker urges retaliation on Russia; / Member of House panel says …".
+ */
 function findTitle(header: string[]): { title: string; index: number } | null {
   for (let i = 0; i < header.length; i++) {
     const line = (header[i] ?? "").replace(DATE_MARKER, "").trim();
-    const words = line.split(/\s+/).length;
     const furniture = furnitureReason(header[i] ?? "", header[i + 1]);
     // A page that opens with a picture caption was scraped without its headline.
     if (furniture?.includes("caption")) return null;
-    if (furniture || words < 3 || BYLINE.test(line) || isDateline(line)) continue;
-    // A headline is one sentence; a line of several is a promo or the body.
-    if (/[.!?]\s+\p{Lu}/u.test(line.replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K|Jr|Sr)\./g, "")) || words > 25) continue;
-    return { title: line.replace(/[;:,\s]+$/, ""), index: i };
+    if (furniture || !readsAsHeadline(line) || BYLINE.test(line) || isDateline(line)) continue;
+    const deck = line.endsWith(";") ? (header[i + 1] ?? "").trim() : "";
+    const title = line.replace(/[;:,\s]+$/, "");
+    // Announced by the semicolon, a deck may be sentences of its own.
+    return { title: deck && wordCount(deck) <= MAX_HEADLINE_WORDS ? `${title}; ${deck.replace(/[.;:,\s]+$/, "")}` : title, index: i };
   }
   return null;
+}
+
+/** Abbreviations and initials whose period ends no sentence ("Mary J. Blige", "U.S. troops"). */
+const NO_SENTENCE_END = /\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|U\.S|U\.K|\p{Lu})\./gu;
+/** As many words as a headline of a few short sentences has ("Virginian could make history. Again."). */
+const SHORT_HEADLINE_WORDS = 12;
+const MAX_HEADLINE_WORDS = 25;
+
+/** A headline is one sentence, or a few short ones; a longer line of several is a promo or the body. */
+function readsAsHeadline(line: string): boolean {
+  const words = wordCount(line);
+  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  return words <= SHORT_HEADLINE_WORDS || !/[.!?]\s+\p{Lu}/u.test(line.replace(NO_SENTENCE_END, ""));
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).length;
 }
 
 /** A dateline holds a full date and little else: times, "Updated", a byline, a reading time. */
