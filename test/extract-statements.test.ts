@@ -113,6 +113,13 @@ describe("direct quotes", () => {
     expect(quoteWith(signed, "greatest shame").speaker).toBe("person:sonya-herrid");
   });
 
+  it("reads a closing mark typed where a quote opens as its opener, and a stray one as nothing", () => {
+    const typo = extract("Readers wrote in.\n\n”Fear. I am truly afraid that he will win the election.” ― Edwin Monroa\n");
+    expect(quoteWith(typo, "truly afraid")).toMatchObject({ text: "Fear. I am truly afraid that he will win the election.", speaker: "person:edwin-monroa" });
+    const stray = extract("“We will win this fight,” the senator told the crowd on Friday.\n”Graham said.\n");
+    expect(stray.quotes.some((q) => q.text.includes("Graham said"))).toBe(false);
+  });
+
   it("takes no statement from a teaser, and none from scare quotes without a speaker", () => {
     const lbc = seed("002_c7d11fd597b20de1.txt");
     expect(lbc.quotes.some((q) => q.text.includes("unrealistic"))).toBe(false);

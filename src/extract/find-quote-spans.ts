@@ -58,6 +58,13 @@ function doubleMarkAt(text: string, i: number): number {
   return c === "'" && text[i + 1] === "'" ? 2 : 0;
 }
 
+/** A closing mark where nothing is open, closed again later in the paragraph, is a typist's opener (”Fear. I am …” ― Name). */
+function typedOpener(text: string, i: number, to: number, openAt: number): boolean {
+  if (openAt >= 0 || text[i] !== "”") return false;
+  const next = text.indexOf("”", i + 1);
+  return next >= 0 && next < to;
+}
+
 function doubleQuotes(text: string, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   let openAt = -1;
@@ -66,7 +73,7 @@ function doubleQuotes(text: string, from: number, to: number): Piece[] {
     if (!width) continue;
     const c = text[i] as string;
     const straight = c === '"' || width === 2;
-    const opening = OPENERS.has(c) || (straight && straightOpens(text, i, from, width));
+    const opening = OPENERS.has(c) || ((straight || typedOpener(text, i, to, openAt)) && straightOpens(text, i, from, width));
     const closing = CLOSERS.has(c) || (straight && !opening);
     if (opening) {
       // A quote reopened before it closed: scraped paragraphs glued together; the first ends here.
