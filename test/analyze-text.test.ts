@@ -25,6 +25,16 @@ describe("analyzeText", () => {
     }
   });
 
+  it("ends no sentence inside a party label or before a lower-case word", () => {
+    const text = "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy. Sen. Marco Rubio (R-Fla.) said nothing. Then he left.";
+    const { sentences } = analyzeText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.",
+      "Sen. Marco Rubio (R-Fla.) said nothing.",
+      "Then he left.",
+    ]);
+  });
+
   it("reads a document the same whatever the same thread read before it", () => {
     // Once wink-nlp had met "Trump’s." ending a sentence in one article, it kept "Trump’s" whole in the next.
     const later = "Mr Trump’s plan was criticised. Trump’s aides said nothing.";

@@ -201,15 +201,18 @@ export function analyzeText(text: string): AnalyzedText {
       }
     }
   }
-  return { text, paragraphs, sentences: joinLowercaseStarts(text, sentences), tokens };
+  return { text, paragraphs, sentences: joinBrokenSentences(text, sentences), tokens };
 }
 
-/** wink-nlp ends a sentence after abbreviations like "(R-Fla.)"; a sentence cannot begin in lower case, so those are joined back. */
-function joinLowercaseStarts(text: string, sentences: Sentence[]): Sentence[] {
+/**
+ * wink-nlp ends a sentence after abbreviations: after "(R-Fla.)", or inside "(R-S.C.)". A sentence
+ * cannot begin in lower case, nor in a short parenthesis, so those are joined back.
+ */
+function joinBrokenSentences(text: string, sentences: Sentence[]): Sentence[] {
   const joined: Sentence[] = [];
   for (const s of sentences) {
     const last = joined[joined.length - 1];
-    if (last && last.paragraph === s.paragraph && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
+    if (last && last.paragraph === s.paragraph && (/^\p{Ll}/u.test(text.slice(s.start, s.start + 1)) || /\([^()]*$/.test(text.slice(last.end - 8, last.end)))) {
       // Written out in analyzeText's order rather than spread: a spread copy is an object of
       // another shape, and every stage that reads sentences was compiled again on meeting one.
       joined[joined.length - 1] = { start: last.start, end: s.end, paragraph: last.paragraph, firstToken: last.firstToken, endToken: s.endToken };
