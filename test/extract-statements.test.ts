@@ -142,6 +142,15 @@ describe("reported speech", () => {
     expect(q.text.startsWith("his team has already engaged")).toBe(true);
   });
 
+  it.each([
+    ["after its description", "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter because he has not seen it.", "he cannot comment on the letter", "person:phil-lovas"],
+    ["before its description", "Leonard E. Burman, director of the Tax Policy Center, said the plan would cost more.", "the plan would cost more", "person:leonard-e-burman"],
+    ["before a description that names someone else", "Michael Avenatti, the lawyer for the third woman, Julie Swetnick, told CNN on Monday his client had not been contacted.", "his client had not been contacted", "person:michael-avenatti"],
+  ])("gives reported speech to the name set off by commas %s", (_, sentence, words, speaker) => {
+    const r = extract(`The letter and the campaign\n\n${sentence}`, { published: "2016-09-30" });
+    expect(quoteWith(r, words).speaker).toBe(speaker);
+  });
+
   it("dates nothing said from a date after publication, which is what the words are about", () => {
     const r = extract("Trump and the G7\n\nAsked about the 2020 election, Donald Trump said the idea had been discussed with his team.", { published: "2019-08-25" });
     expect(quoteWith(r, "the idea had been discussed")).toMatchObject({ speaker: "person:donald-trump", date: "2019-08-25" });

@@ -284,7 +284,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       return null;
     }
     if (left && k >= s.firstToken) {
-      const fromLeft = phraseEndingAt(k, s) ?? (word === "," ? beforeApposition(k, s) : null);
+      const fromLeft = phraseEndingAt(k, s) ?? (word === "," ? besideApposition(k, s) : null);
       if (fromLeft) return fromLeft;
     }
     // Inverted: "…," said Mr Trump.
@@ -294,13 +294,21 @@ export function extractStatements(ctx: StatementContext): Statements {
     return null;
   }
 
-  /** "Leonard E. Burman, director of the Tax Policy Center, said": the name before the apposition. */
-  function beforeApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
+  /**
+   * A speaker set off by commas with a description: the name before the description ("Leonard E.
+   * Burman, director of the Tax Policy Center, said"; "Michael Avenatti, the lawyer for the third
+   * woman, Julie Swetnick, told"), else the name after it ("The state's campaign chairman, Phil
+   * Lovas, said").
+   */
+  function besideApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
+    const speaks = (m: Mention | undefined): m is Mention => m !== undefined && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? "");
     for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
       if (tokenText(c) !== ",") continue;
       const named = mentionEndingAt.get((tokens[c - 1] as Token).end);
-      if (named && ["person", "organization"].includes(ctx.entityTypes.get(named.id) ?? "")) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
+      if (speaks(named)) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
     }
+    const last = mentionEndingAt.get((tokens[comma - 1] as Token).end);
+    if (speaks(last) && last.start > s.start && tokenText(tokenIndexAt(last.start) - 1) === ",") return { speaker: last.id, speakerMention: { start: last.start, end: last.end } };
     return null;
   }
 
