@@ -151,6 +151,20 @@ describe("reported speech", () => {
     expect(quoteWith(r, words).speaker).toBe(speaker);
   });
 
+  it("reads 'claims' and 'notes' after a name as verbs, and the clause after 'that' as what was said", () => {
+    const r = extract("Taxes and the nominee\n\nBut Donald Trump claims that he should be the exception. Mr. McKinley notes that we're at a rare economic moment. The Trump claims that were debunked spread widely.", { published: "2016-09-08" });
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["person:donald-trump", "he should be the exception"],
+      ["person:mckinley", "we're at a rare economic moment"],
+    ]);
+  });
+
+  it("does not close a quote with a cue that has a clause of its own", () => {
+    const r = extract("Standard politics\n\nDonald Trump spoke in Paris. He added in his press conference, \"Politics is not the nicest business in the world.\" Now NBC News reports that a former officer attended the meeting.", { published: "2017-07-14" });
+    expect(quoteWith(r, "nicest business").speaker).toBe("person:donald-trump");
+    expect(quoteWith(r, "a former officer attended").speaker).toBe("organization:nbc-news");
+  });
+
   it("dates nothing said from a date after publication, which is what the words are about", () => {
     const r = extract("Trump and the G7\n\nAsked about the 2020 election, Donald Trump said the idea had been discussed with his team.", { published: "2019-08-25" });
     expect(quoteWith(r, "the idea had been discussed")).toMatchObject({ speaker: "person:donald-trump", date: "2019-08-25" });

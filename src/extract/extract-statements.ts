@@ -240,7 +240,7 @@ export function extractStatements(ctx: StatementContext): Statements {
           if (np) found.push({ token: i, sentence: si, lemma: ACCORDING, ...np, according: true });
           continue;
         }
-        if (t.pos !== "VERB" || !(SPEECH.has(t.lemma) || ACTS.has(t.lemma))) continue;
+        if (!(t.pos === "VERB" || presentTenseTaggedNoun(i)) || !(SPEECH.has(t.lemma) || ACTS.has(t.lemma))) continue;
         const particle = NEEDS_PARTICLE[t.lemma];
         if (particle && !particle.test(text.slice(t.end, t.end + 6))) continue;
         if (BEFORE_COLON.has(t.lemma) && !/^\s*[:,]?\s*["“'‘]|^\s*:/.test(text.slice(t.end, t.end + 4))) continue;
@@ -254,6 +254,18 @@ export function extractStatements(ctx: StatementContext): Statements {
     });
     speakerHistory.sort((a, b) => a.offset - b.offset);
     return found;
+  }
+
+  /**
+   * wink-nlp tags "claims" and "notes" after a name as plural nouns: "Trump claims that he …". A
+   * name, the word, then "that" opening a clause (not "the Trump claims that were …") is a verb.
+   */
+  function presentTenseTaggedNoun(i: number): boolean {
+    const t = tokens[i] as Token;
+    if (t.pos !== "NOUN" || text[t.end - 1] !== "s" || tokenText(i + 1) !== "that") return false;
+    const after = tokens[i + 2]?.pos;
+    const named = mentionEndingAt.get(tokens[i - 1]?.end ?? -1);
+    return named !== undefined && after !== "VERB" && after !== "AUX" && ["person", "organization"].includes(ctx.entityTypes.get(named.id) ?? "");
   }
 
   /** Who does the verb at token v: a name or pronoun before it, "said X" after it, or, for "…, saying" and "and said", the subject of the verb before. */
@@ -420,6 +432,8 @@ export function extractStatements(ctx: StatementContext): Statements {
       const t = tokens[c.token] as Token;
       if (t.start < span.end || (next && t.start > next.start)) return false;
       if (c.sentence !== endSentence && c.sentence !== endSentence + 1) return false;
+      // "….” Now NBC News reports that …": a cue with a clause of its own does not close a quote.
+      if (tokenText(c.token + 1).toLowerCase() === "that") return false;
       const gap = text.slice(span.end, t.start);
       // Close after the quote, or a speaker named right after it and described at length before the verb.
       const near = gap.length < 60 || (c.speakerMention !== null && c.speakerMention.start - span.end < 30);
@@ -479,9 +493,11 @@ export function extractStatements(ctx: StatementContext): Statements {
       const np = nounPhraseAt(i, s) ?? (["PRON"].includes(tokens[i]?.pos ?? "") ? { speakerMention: { start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 } } : null);
       if (np?.speakerMention) while (i < s.endToken && (tokens[i] as Token).end <= np.speakerMention.end) i++;
     }
-    // "said in response that …", "said on Thursday that …": the clause starts after "that".
+    // "said in response that …", "said on Thursday that …": the clause starts after "that" (which
+    // wink-nlp tags a pronoun in "claims that he …"; "said that was wrong" keeps it).
     for (let j = i; j < Math.min(i + 6, s.endToken); j++) {
-      if (tokenText(j).toLowerCase() === "that" && tokens[j]?.pos === "SCONJ") {
+      const clauseFollows = j === i && !["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "");
+      if (tokenText(j).toLowerCase() === "that" && (tokens[j]?.pos === "SCONJ" || clauseFollows)) {
         i = j + 1;
         break;
       }
