@@ -151,6 +151,16 @@ describe("reported speech", () => {
     expect(quoteWith(r, words).speaker).toBe(speaker);
   });
 
+  it.each([
+    ["Bernie Sanders on Tuesday said he wants to attack four provisions in the tax code.", "four provisions", "Bernie Sanders"],
+    ["Newt Gingrich on Thursday morning said the party was united.", "the party was united", "Newt Gingrich"],
+    ["The bank just this month announced it would get rid of these incentives.", "get rid of these incentives", "The bank"],
+  ])("reads the speaker across a time phrase before the verb: %s", (sentence, words, speaker) => {
+    const text = `The letter and the campaign\n\n${sentence}`;
+    const { speakerMention } = quoteWith(extract(text, { published: "2016-09-30" }), words);
+    expect(speakerMention && text.slice(speakerMention.start, speakerMention.end)).toBe(speaker);
+  });
+
   it("reads 'claims' and 'notes' after a name as verbs, and the clause after 'that' as what was said", () => {
     const r = extract("Taxes and the nominee\n\nBut Donald Trump claims that he should be the exception. Mr. McKinley notes that we're at a rare economic moment. The Trump claims that were debunked spread widely.", { published: "2016-09-08" });
     expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([

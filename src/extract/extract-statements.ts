@@ -59,6 +59,9 @@ const QUANTIFIERS = new Set(["many", "some", "others", "few", "several", "most",
 const PERSONAL = new Set(["he", "she", "He", "She"]);
 const PLURAL = new Set(["they", "They", "them", "Them", "their", "Their"]);
 const OBJECT_PRONOUNS = new Set(["him", "his", "he", "He", "His", "she", "her", "She", "Her"]);
+/** A time phrase between a speaker and the verb: "on Tuesday night", "last week", "earlier this month". */
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"]);
+const TIME_LEADS = new Set(["on", "last", "this", "earlier", "late", "early"]);
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 8;
 
@@ -271,7 +274,12 @@ export function extractStatements(ctx: StatementContext): Statements {
   /** Who does the verb at token v: a name or pronoun before it, "said X" after it, or, for "…, saying" and "and said", the subject of the verb before. */
   function subjectOf(v: number, s: Sentence, earlier: Cue[], depth: number): { speaker: string | null; speakerMention: Span | null } | null {
     let k = v - 1;
-    while (k >= s.firstToken && (SKIP_BEFORE_VERB.has(tokenText(k).toLowerCase()) || tokens[k]?.pos === "ADV")) k--;
+    // Adverbs and a time phrase, in either order: "Wells Fargo just this month announced".
+    for (let before = -1; before !== k; ) {
+      before = k;
+      while (k >= s.firstToken && (SKIP_BEFORE_VERB.has(tokenText(k).toLowerCase()) || tokens[k]?.pos === "ADV")) k--;
+      k = beforeTimePhrase(k, s);
+    }
     // A party label between name and verb: "Sen. Claire McCaskill (D-Mo.) said".
     if (tokenText(k) === ")") {
       let open = k;
@@ -304,6 +312,15 @@ export function extractStatements(ctx: StatementContext): Statements {
     while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
     if (k < s.firstToken || /^[,"“”'‘’]+$/.test(word)) return nounPhraseAt(r, s);
     return null;
+  }
+
+  /** "Sanders on Tuesday said", "Clinton last week said": the token before a time phrase that ends at k, else k. */
+  function beforeTimePhrase(k: number, s: Sentence): number {
+    let a = k;
+    while (a >= s.firstToken && TIME_WORDS.has(tokenText(a).toLowerCase())) a--;
+    if (a === k) return k;
+    while (a >= s.firstToken && TIME_LEADS.has(tokenText(a).toLowerCase())) a--;
+    return a >= s.firstToken ? a : k;
   }
 
   /**
