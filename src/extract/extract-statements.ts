@@ -59,6 +59,7 @@ const QUANTIFIERS = new Set(["many", "some", "others", "few", "several", "most",
 const PERSONAL = new Set(["he", "she", "He", "She"]);
 const PLURAL = new Set(["they", "They", "them", "Them", "their", "Their"]);
 const OBJECT_PRONOUNS = new Set(["him", "his", "he", "He", "His", "she", "her", "She", "Her"]);
+const BE = new Set(["is", "are", "was", "were", "been", "be"]);
 /** A time phrase between a speaker and the verb: "on Tuesday night", "last week", "earlier this month". */
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "today", "yesterday", "tonight"]);
 const TIME_LEADS = new Set(["on", "last", "this", "earlier", "late", "early"]);
@@ -281,11 +282,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       k = beforeTimePhrase(k, s);
     }
     // A party label between name and verb: "Sen. Claire McCaskill (D-Mo.) said".
-    if (tokenText(k) === ")") {
-      let open = k;
-      while (open > s.firstToken && tokenText(open) !== "(" && k - open < 8) open--;
-      if (tokenText(open) === "(") k = open - 1;
-    }
+    k = beforePartyLabel(k, s);
     // "declined to answer", "went on to say": the subject of the verb before "to".
     if (tokenText(k).toLowerCase() === "to" && tokens[k - 1]?.pos === "VERB" && depth < 3) return subjectOf(k - 1, s, earlier, depth + 1);
     const left = tokens[k];
@@ -297,7 +294,9 @@ export function extractStatements(ctx: StatementContext): Statements {
       if (cue) return { speaker: cue.speaker, speakerMention: cue.speakerMention };
       for (let p = k - 1; p >= s.firstToken; p--) {
         const w = tokenText(p);
-        if (tokens[p]?.pos !== "VERB" || insideQuote(tokens[p]?.start ?? 0) || /ing$/.test(w) || tokenText(p - 1).toLowerCase() === "to") continue;
+        // A participle is no finite verb, unless a form of "be" makes it one ("is defending …, saying").
+        const participleOnly = /ing$/.test(w) && !BE.has(tokenText(p - 1).toLowerCase());
+        if (tokens[p]?.pos !== "VERB" || insideQuote(tokens[p]?.start ?? 0) || participleOnly || tokenText(p - 1).toLowerCase() === "to") continue;
         const subject = subjectOf(p, s, earlier, depth + 1);
         if (subject) return subject;
       }
@@ -312,6 +311,14 @@ export function extractStatements(ctx: StatementContext): Statements {
     while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
     if (k < s.firstToken || /^[,"“”'‘’]+$/.test(word)) return nounPhraseAt(r, s);
     return null;
+  }
+
+  /** The token before a party label that ends at k ("(D-Mo.)"), else k. */
+  function beforePartyLabel(k: number, s: Sentence): number {
+    if (tokenText(k) !== ")") return k;
+    let open = k;
+    while (open > s.firstToken && tokenText(open) !== "(" && k - open < 8) open--;
+    return tokenText(open) === "(" ? open - 1 : k;
   }
 
   /** "Sanders on Tuesday said", "Clinton last week said": the token before a time phrase that ends at k, else k. */
@@ -333,7 +340,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     const speaks = (m: Mention | undefined): m is Mention => m !== undefined && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? "");
     for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
       if (tokenText(c) !== ",") continue;
-      const named = mentionEndingAt.get((tokens[c - 1] as Token).end);
+      const named = mentionEndingAt.get((tokens[beforePartyLabel(c - 1, s)] as Token).end);
       if (speaks(named)) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
     }
     const last = mentionEndingAt.get((tokens[comma - 1] as Token).end);
@@ -520,6 +527,11 @@ export function extractStatements(ctx: StatementContext): Statements {
       }
     }
     if (/^[:]/.test(tokenText(i)) || (/^["“]$/.test(tokenText(i)) && doubles.some((q) => q.start === (tokens[i]?.end ?? -1) && isFullQuote(q)))) return null;
+    // Inverted, "…, said Brian Baker, a longtime adviser": what was said comes before; "…, said
+    // Ivanka Trump's statement didn't …" is no speaker after the verb but what was said.
+    const mention = cue.speakerMention;
+    const inverted = mention !== null && mention.start >= t.end && /^[,'’"”]+$/.test(tokenText(cue.token - 1)) && /^\s*(?:[,.;:!?(—–-]|$)/.test(text.slice(mention.end, mention.end + 2));
+    if (inverted) return clause(s.firstToken, cue.token);
     const after = clause(i, s.endToken);
     if (after) return after;
     // The verb ends the sentence ("…, sources said.", "…, he said in a statement."): the content is what came before.
