@@ -132,6 +132,15 @@ describe("direct quotes", () => {
     const colon = extract("A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nThe attorney general spoke.", { published: "2016-09-14" });
     expect(quoteWith(colon, "Be the voice").speaker).toBe("person:loretta-lynch");
   });
+
+  it("reads what follows a headline's 'Name:' or 'Name on topic:' as what they said, its quoted words included", () => {
+    const named = extract("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.\n\nThe governor spoke on Sunday.", { published: "2016-09-25" });
+    expect(named.quotes.filter((q) => q.start < 80).map((q) => [q.speaker, q.kind, q.text])).toEqual([["person:mike-pence", "indirect", "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp"]]);
+    const topic = extract("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nThe president spoke.", { published: "2016-09-08" });
+    expect(quoteWith(topic, "The Trends Are")).toMatchObject({ speaker: "person:barack-obama", text: "The Trends Are 'Terrifying.'" });
+    const column = extract("The Latest: Trump urges supporters to monitor polling places.\n\nThe campaign went on.", { published: "2016-09-30" });
+    expect(column.quotes).toEqual([]);
+  });
 });
 
 describe("reported speech", () => {

@@ -185,11 +185,19 @@ export function extractStatements(ctx: StatementContext): Statements {
   function headlineQuotes(): void {
     const title = paragraphs.find((p) => p.boilerplate === "title");
     const titleSpeaker = title ? headlineSpeaker(title) : null;
-    if (title && titleSpeaker) {
-      for (const span of ctx.quoteSpans) {
-        if (span.start < title.start || span.end > title.end) continue;
-        quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
-      }
+    if (!title || !titleSpeaker) return;
+    // "Pence: Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp", "Obama on
+    // Climate Change: The Trends Are 'Terrifying'": what follows a speaker's name and a colon is
+    // what they said, the words quoted in it included.
+    const colon = /^(?:\s+on\s+(?:\S+\s+){0,3}?\S+)?:\s*/.exec(text.slice(titleSpeaker.end, title.end));
+    const said = colon && titleSpeaker.start - title.start <= 2 ? clause(tokenIndexAt(titleSpeaker.end + colon[0].length), tokenIndexAt(title.end)) : null;
+    if (said) {
+      quotes.push(makeQuote(said.start, said.end, "indirect", titleSpeaker.id, titleSpeaker, null, null));
+      return;
+    }
+    for (const span of ctx.quoteSpans) {
+      if (span.start < title.start || span.end > title.end) continue;
+      quotes.push(makeQuote(span.start, span.end, "direct", titleSpeaker.id, titleSpeaker, null, null));
     }
   }
 
