@@ -25,6 +25,12 @@ describe("actors", () => {
     expect(entity(r, "person:nic-antaya")?.role).toBe("credit");
   });
 
+  it("takes a given name hyphenated to one word for a place or a line, and one with a surname after a space for a person", () => {
+    const text = "The Charlotte-Mecklenburg police chief spoke in Winston-Salem, south of the Mason-Dixon line. Jean-Pierre Raffarin and Mary-Kate Olsen listened.";
+    const people = extract(text, { published: "2017-09-20" }).entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people.sort()).toEqual(["Jean-Pierre Raffarin", "Mary-Kate Olsen"]);
+  });
+
   it("does not run a name across a full stop, except after an initial or a title", () => {
     // From allsides articles: a sentence ending in a name, the next beginning with one.
     const text = "The attack killed Ambassador Chris Stevens. Trump blamed Hillary Clinton. Jerry Falwell. Progressive groups objected, Donald J. Trump said, and Sen. Cruz agreed.";

@@ -189,9 +189,15 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (taken[i]) continue;
       if (isGivenName(lexicon.givenNames.names, (words[i] as Word).text)) {
         const j = nameEnd(i + 1, i);
-        if (j > i) addPerson(i, j);
+        if (j > i && !hyphenatedOnly(i, j)) addPerson(i, j);
       } else if (unlistedFirstName(i)) addPerson(i, i + 1);
     }
+  }
+
+  /** Words i to j joined by hyphens alone: a place ("Winston-Salem", "Charlotte-Mecklenburg"), where a person's name has a space ("Jean-Pierre Raffarin"). */
+  function hyphenatedOnly(i: number, j: number): boolean {
+    for (let k = i; k < j; k++) if (gapAfter(k) !== "-") return false;
+    return true;
   }
 
   /** 4. A title or honorific before a name nobody knows yet ("Ms Hewitt", "Sen. Cruz"), or a quote signed with it ("” ― Sonya Herrid"). */
