@@ -128,6 +128,20 @@ describe("query library", () => {
     expect(g.path({ from: "Putin", to: "Trump" }).links).toHaveLength(1);
   });
 
+  it("answers the same whichever question a freshly opened graph is asked first", () => {
+    // What questions look things up by is made when one first needs it: the order asked must not matter.
+    const questions = [
+      (q: QueryGraph) => q.path({ from: "Lukashenko", to: "Mark Rutte" }),
+      (q: QueryGraph) => q.actor({ name: "Putin" }),
+      (q: QueryGraph) => q.said({ by: "Trump", about: "Putin" }),
+      (q: QueryGraph) => q.between({ a: "Putin", b: "Trump" }),
+      (q: QueryGraph) => q.events({ actor: "Putin" }),
+    ];
+    const fresh = queryGraph(g.graph);
+    const backwards = [...questions].reverse().map((ask) => ask(fresh));
+    expect(backwards.reverse()).toEqual(questions.map((ask) => ask(g)));
+  });
+
   it("imports as the package: import { openGraph } from \"actorgraph\"", () => {
     // Node's self-reference through package.json "exports", as a user's script would import it (needs dist/, built by npm install).
     const script = `import { openGraph } from "actorgraph"; console.log(openGraph(${JSON.stringify(outDir)}).said({ by: "Trump", about: "Putin" }).statements.length);`;

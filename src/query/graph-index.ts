@@ -1,6 +1,7 @@
-// What questions look things up by, computed once when a graph is opened: names, statements by
-// speaker and by target and events by participant (each in time order), the actor-to-actor links
-// paths run over, and the views of statements and events answers are made of.
+// What questions look things up by: statements by speaker and by target and events by
+// participant (each in time order), made when a graph is opened; names, the documents naming each
+// actor, the actor-to-actor links paths run over, and the views of statements and events answers
+// are made of, made when a question first needs them.
 import { UndirectedGraph } from "graphology";
 import { inTimeOrder } from "../graph/stance-over-time.js";
 import type { ActorGraph } from "../schema/graph.js";
@@ -64,35 +65,63 @@ export function indexGraph(graph: ActorGraph): GraphIndex {
     for (const participant of node.participants) push(eventsByParticipant, participant, id);
   }
 
-  // Every view read once, up front: a question then only filters and orders, and answers in
-  // milliseconds however many statements it returns.
+  // What only some questions need is made when one first asks, and kept: a command that asks
+  // one question does not pay for the rest, and `serve` answers its first of each kind a little
+  // later. A view is read once, the first time an answer holds it.
   const actorRefs = new Map(actors.map(({ id, name, kind }) => [id, { id, name, kind }]));
   const actor = (id: string) => actorRefs.get(id) ?? readActorRef(graph, id);
   const context = { graph, actor };
-  const statementViews = new Map(statementsInOrder.map((id) => [id, readStatementView(context, id)]));
-  const eventViews = new Map(eventsInOrder.map((id) => [id, readEventView(context, id)]));
-  const mentionedIn = new Map<string, (SourceRef & { mentions: number })[]>();
-  graph.forEachEdge((_edge, a, _document, actorId) => {
-    if (a.relation === "mentions" && a.doc !== null) push(mentionedIn, actorId, { ...readSourceRef(graph, a.doc, a.start, a.end), mentions: a.weight });
-  });
-  for (const documents of mentionedIn.values()) documents.sort((x, y) => y.mentions - x.mentions || byDateFirst(y.published, x.published) || byCodeUnits(x.doc, y.doc));
-  const links = linkActors(graph, statementsInOrder, eventsInOrder);
+  const statementViews = new Map<string, StatementView>();
+  const eventViews = new Map<string, EventView>();
+  const names = once(() => indexNames(actors));
+  const mentionedIn = once(() => mentionsByActor(graph));
+  const links = once(() => linkActors(graph, statementsInOrder, eventsInOrder));
   return {
     graph,
-    names: indexNames(actors),
+    get names() {
+      return names();
+    },
     statements: statementsInOrder,
     statementsBySpeaker,
     statementsByTarget,
     events: eventsInOrder,
     eventsByParticipant,
     eventTypes: [...eventTypes].sort(),
-    mentionedIn,
-    links,
-    linkBetween: (a, b) => (a !== b && links.hasNode(a) && links.hasNode(b) && links.hasEdge(a, b) ? links.getEdgeAttributes(a, b) : undefined),
+    get mentionedIn() {
+      return mentionedIn();
+    },
+    get links() {
+      return links();
+    },
+    linkBetween(a, b) {
+      const graph = links();
+      return a !== b && graph.hasNode(a) && graph.hasNode(b) && graph.hasEdge(a, b) ? graph.getEdgeAttributes(a, b) : undefined;
+    },
     actor,
-    statement: (id) => statementViews.get(id) ?? readStatementView(context, id),
-    event: (id) => eventViews.get(id) ?? readEventView(context, id),
+    statement: (id) => remembered(statementViews, id, () => readStatementView(context, id)),
+    event: (id) => remembered(eventViews, id, () => readEventView(context, id)),
   };
+}
+
+function once<Value>(make: () => Value): () => Value {
+  let made: { value: Value } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+function remembered<Value>(views: Map<string, Value>, id: string, read: () => Value): Value {
+  let view = views.get(id);
+  if (view === undefined) views.set(id, (view = read()));
+  return view;
+}
+
+/** The documents that name each actor, the most mentions first. */
+function mentionsByActor(graph: ActorGraph): GraphIndex["mentionedIn"] {
+  const mentionedIn: GraphIndex["mentionedIn"] = new Map();
+  graph.forEachEdge((_edge, a, _document, actorId) => {
+    if (a.relation === "mentions" && a.doc !== null) push(mentionedIn, actorId, { ...readSourceRef(graph, a.doc, a.start, a.end), mentions: a.weight });
+  });
+  for (const documents of mentionedIn.values()) documents.sort((x, y) => y.mentions - x.mentions || byDateFirst(y.published, x.published) || byCodeUnits(x.doc, y.doc));
+  return mentionedIn;
 }
 
 function linkActors(graph: ActorGraph, statements: string[], events: string[]): GraphIndex["links"] {

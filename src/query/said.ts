@@ -37,10 +37,10 @@ export function said(index: GraphIndex, params: SaidParams): SaidAnswer {
   return { by: by === null ? null : index.actor(by), about: about === null ? null : index.actor(about), statements };
 }
 
-/** Statements that may match, in time order: those linking the two actors when both are named. */
+/** Statements that may match, in time order: the shorter list of the speaker's and the target's when both are named. */
 function candidates(index: GraphIndex, by: string | null, about: string | null): string[] {
-  if (by !== null && about !== null && by !== about) return index.linkBetween(by, about)?.statements ?? [];
-  if (by !== null) return index.statementsBySpeaker.get(by) ?? [];
-  if (about !== null) return index.statementsByTarget.get(about) ?? [];
-  return index.statements;
+  const spoken = by === null ? undefined : (index.statementsBySpeaker.get(by) ?? []);
+  const heard = about === null ? undefined : (index.statementsByTarget.get(about) ?? []);
+  if (spoken && heard) return spoken.length < heard.length ? spoken : heard;
+  return spoken ?? heard ?? index.statements;
 }
