@@ -94,8 +94,8 @@ export function indexGraph(graph: ActorGraph): GraphIndex {
       return links();
     },
     linkBetween(a, b) {
-      const graph = links();
-      return a !== b && graph.hasNode(a) && graph.hasNode(b) && graph.hasEdge(a, b) ? graph.getEdgeAttributes(a, b) : undefined;
+      const linked = links();
+      return a !== b && linked.hasNode(a) && linked.hasNode(b) && linked.hasEdge(a, b) ? linked.getEdgeAttributes(a, b) : undefined;
     },
     actor,
     statement: (id) => remembered(statementViews, id, () => readStatementView(context, id)),
