@@ -209,7 +209,7 @@ export function extractStatements(ctx: StatementContext): Statements {
       const body = paragraphs[i + 1] as Paragraph;
       if (heading.boilerplate === null || body.boilerplate !== null) continue;
       if (/^(comparison|context|timeline|key quotes|actions taken)$/i.test(text.slice(heading.start, heading.end).trim())) break;
-      const critics = ctx.mentions.filter((m) => m.start >= heading.start && m.end <= heading.end && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? ""));
+      const critics = ctx.mentions.filter((m) => m.start >= heading.start && m.end <= heading.end && speaks(m));
       const critic = critics.find((m) => ctx.entityTypes.get(m.id) === "person") ?? critics[0];
       if (critic) quotes.push(makeQuote(body.start, body.end, "indirect", critic.id, { start: critic.start, end: critic.end }, null, null));
     }
@@ -277,7 +277,7 @@ export function extractStatements(ctx: StatementContext): Statements {
     if (t.pos !== "NOUN" || text[t.end - 1] !== "s" || tokenText(i + 1) !== "that") return false;
     const after = tokens[i + 2]?.pos;
     const named = mentionEndingAt.get(tokens[i - 1]?.end ?? -1);
-    return named !== undefined && after !== "VERB" && after !== "AUX" && ["person", "organization"].includes(ctx.entityTypes.get(named.id) ?? "");
+    return after !== "VERB" && after !== "AUX" && speaks(named);
   }
 
   /** Who does the verb at token v: a name or pronoun before it, "said X" after it, or, for "…, saying" and "and said", the subject of the verb before. */
@@ -345,7 +345,6 @@ export function extractStatements(ctx: StatementContext): Statements {
    * Lovas, said").
    */
   function besideApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
-    const speaks = (m: Mention | undefined): m is Mention => m !== undefined && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? "");
     for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
       if (tokenText(c) !== ",") continue;
       const named = mentionEndingAt.get((tokens[beforePartyLabel(c - 1, s)] as Token).end);
@@ -415,6 +414,11 @@ export function extractStatements(ctx: StatementContext): Statements {
     return { speaker: null, speakerMention: { start: t.start, end: last.end } };
   }
 
+  /** A mention of someone who can speak: a person or an organization. */
+  function speaks(m: Mention | undefined): m is Mention {
+    return m !== undefined && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? "");
+  }
+
   /** he/she: the more recent of the last speaker and the last sentence subject who fits it (no man is "she"); they: the last organization or country that spoke. */
   function resolvePronoun(word: string, offset: number): string | null {
     const reach = sentenceIndexAt(offset) - PRONOUN_REACH;
@@ -437,7 +441,7 @@ export function extractStatements(ctx: StatementContext): Statements {
 
   /** The headline's subject: a person or organization opening it, or named right before a colon ("A lesson from Loretta Lynch: '…'"). */
   function headlineSpeaker(title: Span): Mention | null {
-    const inTitle = ctx.mentions.filter((m) => m.start >= title.start && m.end <= title.end && ["person", "organization"].includes(ctx.entityTypes.get(m.id) ?? ""));
+    const inTitle = ctx.mentions.filter((m) => m.start >= title.start && m.end <= title.end && speaks(m));
     const opening = inTitle.find((m) => m.start - title.start <= 2);
     const beforeColon = inTitle.find((m) => /^\s*:/.test(text.slice(m.end, m.end + 3)));
     return opening ?? beforeColon ?? null;
