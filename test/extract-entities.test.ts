@@ -141,6 +141,19 @@ describe("actors", () => {
     expect(r.quotes.find((q) => q.text.includes("absurd"))?.speaker).toBe("person:eliot-engel");
   });
 
+  it("does not give a bare surname to the one known bearer who held office when the article is dated far from that office", () => {
+    // As allsides articles write it, no full name in the document. Michael Cohen has no office in
+    // the knowledge base, William Cohen was secretary of defense from 1997 to 2001.
+    const cohen = "Cohen said he paid the money.";
+    const people = (text: string, published: string) => extract(text, { published }).entities.filter((e) => e.type === "person").map((e) => e.id);
+    expect(people(cohen, "1999-05-01")).toEqual(["person:william-cohen"]);
+    expect(people(cohen, "2018-04-10")).not.toContain("person:william-cohen");
+    // Two years before a first office is near: the 2016 campaign's "Trump" (Ivanka Trump held none).
+    expect(people("Trump said he would win.", "2016-03-01")).toEqual(["person:donald-trump"]);
+    // Sarah Huckabee Sanders is no longer the only Sanders with an office: Bernie Sanders has his seat.
+    expect(people("Sanders said he would stay in the race.", "2016-03-01")).not.toContain("person:sarah-huckabee-sanders");
+  });
+
   it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

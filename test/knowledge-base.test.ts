@@ -10,6 +10,7 @@ import {
   indexKnowledgeBase,
   officesFor,
   officesHeld,
+  heldOfficeNear,
   resolveRole,
   type KbIndex,
 } from "../src/kb/office-holders.js";
@@ -159,14 +160,28 @@ describe("resolveRole", () => {
   });
 });
 
+describe("heldOfficeNear", () => {
+  it("holds from two years before a person's first office to ten years after their last", () => {
+    expect(heldOfficeNear(index, "person:bernie-sanders", "2016-03-01")).toBe(true);
+    expect(heldOfficeNear(index, "person:donald-trump", "2016")).toBe(true);
+    expect(heldOfficeNear(index, "person:donald-trump", "2014-12")).toBe(false);
+    expect(heldOfficeNear(index, "person:donald-trump", "2022-05")).toBe(true);
+    expect(heldOfficeNear(index, "person:colin-powell", "2015-01-25")).toBe(true);
+    expect(heldOfficeNear(index, "person:colin-powell", "2015-01-26")).toBe(false);
+    expect(heldOfficeNear(index, "person:sarah-huckabee-sanders", "2014-06-01")).toBe(false);
+    expect(heldOfficeNear(index, "person:hunter-biden", "2020-06-01")).toBe(false);
+  });
+});
+
 describe("officesHeld and officesFor", () => {
   it("lists a person's tenures, earliest first, with office labels", () => {
     const held = officesHeld(index, "person:joe-biden");
     expect(held.map((t) => [t.office, t.start, t.end])).toEqual([
+      ["US:senator-delaware-class-2", "1973-01-03", "2009-01-15"],
       ["US:vice-president", "2009-01-20", "2017-01-20"],
       ["US:head-of-state", "2021-01-20", "2025-01-20"],
     ]);
-    expect(held[1]).toMatchObject({ label: "President of the United States", of: "country:US" });
+    expect(held[2]).toMatchObject({ label: "President of the United States", of: "country:US" });
     expect(officesHeld(index, "person:nobody")).toEqual([]);
   });
 

@@ -26,6 +26,8 @@ export interface Mention {
 
 /** Who held an office on a date, from the knowledge base: (role noun, country or organization id, date) -> person id. */
 export type RoleResolver = (role: string, of: string | null, date: IsoDate | null) => string | null;
+/** Whether a person held an office the knowledge base knows near a date: (person id, date) -> yes or no. */
+export type OfficeTimer = (personId: string, date: IsoDate) => boolean;
 
 export interface EntityContext {
   analyzed: AnalyzedText;
@@ -33,6 +35,7 @@ export interface EntityContext {
   published: IsoDate | null;
   authors: string[];
   resolveRole: RoleResolver;
+  heldOfficeNear: OfficeTimer;
   /** A transcript's speaker labels ("PENCE", "AMY GOODMAN"): each names a person. */
   speakerLabels: Span[];
 }
@@ -457,14 +460,28 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   /**
    * A surname known only from the knowledge base must read as a proper noun here ("May" the month
    * is not Theresa May), not as a place ("in Freeland, Michigan"); of several people with it, the
-   * one who held office.
+   * one knownBearer picks.
    */
   function bearerKnownOnly(i: number, key: string): string | null {
     const w = words[i] as Word;
-    const known = (lexicon.surnames.get(key) ?? []).filter((e) => lexicon.rolesHeld.has(e.id) || lexicon.surnames.get(key)?.length === 1);
+    const known = knownBearer(lexicon.surnames.get(key) ?? []);
     const place = PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? "") && !/^['’]s/.test(text.slice(w.end, w.end + 2));
     const speaks = /^\s+(said|says|told|added|asked|wrote)\b/.test(text.slice(w.end, w.end + 8));
-    return known.length === 1 && (posAt(w.start) === "PROPN" || speaks) && !place && !borneByOthers.has(key) ? (known[0] as LexiconEntry).id : null;
+    return known && (posAt(w.start) === "PROPN" || speaks) && !place && !borneByOthers.has(key) ? known.id : null;
+  }
+
+  /**
+   * Which of the people the knowledge base knows by one surname a bare use of it means: the only
+   * one; of several, the only one who held office, unless the article is dated far from their
+   * offices (heldOfficeNear: "Trump" in 2016 is Donald Trump, "Cohen" in 2018 not the secretary of
+   * defense of 1997). The date only rules out: that one officeholder is near it says nothing of the
+   * others, whom the knowledge base gives no office ("Fox" in 2017 is seldom Liam Fox).
+   */
+  function knownBearer(bearers: readonly LexiconEntry[]): LexiconEntry | null {
+    if (bearers.length <= 1) return bearers[0] ?? null;
+    const holders = bearers.filter((e) => lexicon.rolesHeld.has(e.id));
+    const holder = holders.length === 1 ? (holders[0] as LexiconEntry) : null;
+    return holder && (ctx.published === null || ctx.heldOfficeNear(holder.id, ctx.published)) ? holder : null;
   }
 
   /**

@@ -89,6 +89,29 @@ export function rolesHeld(index: KbIndex): Map<string, Set<string>> {
   return roles;
 }
 
+/** Years before a person's first office when a bare surname may already mean them: a campaign ("Trump" in 2016). */
+const YEARS_BEFORE_OFFICE = 2;
+/** Years after their last office when it still may: "Powell" in 2012 may be Colin Powell, in 2019 hardly. */
+const YEARS_AFTER_OFFICE = 10;
+
+/**
+ * Whether the period `date` names falls between two years before the person's first office the
+ * knowledge base knows and ten years after their last; false when it knows none.
+ */
+export function heldOfficeNear(index: KbIndex, personId: string, date: string): boolean {
+  const tenures = index.tenuresByHolder.get(personId);
+  if (!tenures?.length) return false;
+  const { from, to } = periodOf(date);
+  const first = tenures[0]!.start;
+  const last = tenures.some((tenure) => tenure.end === null) ? null : tenures.map((tenure) => tenure.end!).sort(byCodeUnits).at(-1)!;
+  return shiftYears(first, -YEARS_BEFORE_OFFICE) < to && (last === null || shiftYears(last, YEARS_AFTER_OFFICE) > from);
+}
+
+/** An ISO day moved by whole years ("2017-01-20", -2 -> "2015-01-20"). */
+function shiftYears(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) + years).padStart(4, "0")}${day.slice(4)}`;
+}
+
 /** The offices of a country ("country:US") or an organization ("organization:nato"). */
 export function officesFor(index: KbIndex, of: string): KbOffice[] {
   return index.officesByOwner.get(normalizeOwner(of)) ?? [];
