@@ -154,6 +154,15 @@ describe("actors", () => {
     expect(people("Sanders said he would stay in the race.", "2016-03-01")).not.toContain("person:sarah-huckabee-sanders");
   });
 
+  it("does not read a surname hyphenated to a name nobody known bears as that person", () => {
+    // From allsides articles, beside names the knowledge base knows hyphenated ("Ocasio-Cortez").
+    const text = "Cohen-Watnick was fired. Graham-Cassidy failed. Miller-Meeks won. The Trump-Putin summit and the Trump-Russia probe went ahead. Ocasio-Cortez objected.";
+    const r = extract(text, { published: "2017-09-20" });
+    expect(r.entities.map((e) => e.id).filter((id) => /cohen|graham|miller/.test(id))).toEqual([]);
+    expect(entity(r, "person:donald-trump")?.mentions).toHaveLength(2);
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(["person:vladimir-putin", "country:RU", "person:alexandria-ocasio-cortez"]));
+  });
+
   it("keeps two people who share a surname and both held office apart, each surname going to the nearest full name", () => {
     const text = "Bill Clinton spoke first. Clinton was cheered. Then Hillary Clinton took the stage, and Clinton said she would win.";
     const r = extract(text, { published: "2016-09-01" });

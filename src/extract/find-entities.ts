@@ -428,6 +428,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       if (taken[i] || !isNameWord(i) || NOT_NAMES.has(w.text) || glued(w, words[i + 1])) continue;
       const key = nameKey(w.text);
       const inDocument = full.get(key);
+      if (inDoubleBarrel(i, key, inDocument ?? [])) continue;
       const heldBy = titledHolders(i, key, inDocument ?? []);
       // "President Trump" after "Melania Trump": the title picks the Trump who held that office.
       const id = heldBy.length === 1 ? (heldBy[0] ?? null) : inDocument?.length ? bearerNamedHere(i, key, inDocument, titled) : bearerKnownOnly(i, key);
@@ -438,6 +439,23 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       claim(i, i, id, "surname", withHonorific ? prev.start : w.start);
       if (heldBy.length === 1) titled.set(key, [...(titled.get(key) ?? []), mentions[mentions.length - 1] as Mention]);
     }
+  }
+
+  /**
+   * Whether word i, the surname `key`, is hyphenated to a word shaped like a name that is neither
+   * part of a bearer's name, however misspelt ("Ocasio-Cortez", "Holtz-Eakin" after "Doug
+   * Holtz-Eakin"), nor a known surname or name or its start ("Trump-Putin", "Trump-Kim" name two people,
+   * "Trump-Russia" and "Trump-GOP" one): a double-barrelled name nobody here bears ("Cohen-Watnick", "Miller-Meeks")
+   * or a bill's ("Graham-Cassidy").
+   */
+  function inDoubleBarrel(i: number, key: string, inDocument: readonly Mention[]): boolean {
+    const k = gapAfter(i) === "-" && isNameWord(i + 1) ? i + 1 : i > 0 && gapAfter(i - 1) === "-" && isNameWord(i - 1) ? i - 1 : -1;
+    if (k < 0) return false;
+    const word = (words[k] as Word).text;
+    const partner = nameKey(word);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lexicon.surnames.has(partner) || lexicon.forms.has(partner) || lexicon.prefixes.has(partner)) return false;
+    const names = [...(lexicon.surnames.get(key) ?? []).map((e) => e.name), ...inDocument.map((m) => text.slice(m.start, m.end))];
+    return !names.some((name) => tokenizeWords(name).some((w) => editDistance(nameKey(w.text), partner, MISSPELT_LETTERS) <= MISSPELT_LETTERS));
   }
 
   /**
