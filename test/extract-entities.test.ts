@@ -141,15 +141,21 @@ describe("actors", () => {
     expect(r.quotes.find((q) => q.text.includes("absurd"))?.speaker).toBe("person:eliot-engel");
   });
 
-  it("does not give a bare surname to the one known bearer who held office when the article is dated far from that office", () => {
+  it("does not give a bare surname to the known bearer, or the one of several who held office, long after that office", () => {
     // As allsides articles write it, no full name in the document. Michael Cohen has no office in
     // the knowledge base, William Cohen was secretary of defense from 1997 to 2001.
     const cohen = "Cohen said he paid the money.";
     const people = (text: string, published: string) => extract(text, { published }).entities.filter((e) => e.type === "person").map((e) => e.id);
     expect(people(cohen, "1999-05-01")).toEqual(["person:william-cohen"]);
     expect(people(cohen, "2018-04-10")).not.toContain("person:william-cohen");
-    // Two years before a first office is near: the 2016 campaign's "Trump" (Ivanka Trump held none).
+    // Before a first office: the 2016 campaign's "Trump" (Ivanka Trump held none).
     expect(people("Trump said he would win.", "2016-03-01")).toEqual(["person:donald-trump"]);
+    // The only Green the knowledge base knows was Mexico's foreign minister until 2000.
+    const green = "Green Party candidate Jill Stein said she would sue. Green said it was unfair.";
+    expect(people(green, "1999-05-01")).toContain("person:rosario-green");
+    expect(people(green, "2016-09-26")).not.toContain("person:rosario-green");
+    // A country's leader stays in the news for life: France's president until 2007, in 2019.
+    expect(people("Chirac said the war was wrong.", "2019-09-27")).toEqual(["person:jacques-chirac"]);
     // Sarah Huckabee Sanders is no longer the only Sanders with an office: Bernie Sanders has his seat.
     expect(people("Sanders said he would stay in the race.", "2016-03-01")).not.toContain("person:sarah-huckabee-sanders");
   });

@@ -10,7 +10,7 @@ import {
   indexKnowledgeBase,
   officesFor,
   officesHeld,
-  heldOfficeNear,
+  longOutOfOffice,
   resolveRole,
   type KbIndex,
 } from "../src/kb/office-holders.js";
@@ -160,16 +160,15 @@ describe("resolveRole", () => {
   });
 });
 
-describe("heldOfficeNear", () => {
-  it("holds from two years before a person's first office to ten years after their last", () => {
-    expect(heldOfficeNear(index, "person:bernie-sanders", "2016-03-01")).toBe(true);
-    expect(heldOfficeNear(index, "person:donald-trump", "2016")).toBe(true);
-    expect(heldOfficeNear(index, "person:donald-trump", "2014-12")).toBe(false);
-    expect(heldOfficeNear(index, "person:donald-trump", "2022-05")).toBe(true);
-    expect(heldOfficeNear(index, "person:colin-powell", "2015-01-25")).toBe(true);
-    expect(heldOfficeNear(index, "person:colin-powell", "2015-01-26")).toBe(false);
-    expect(heldOfficeNear(index, "person:sarah-huckabee-sanders", "2014-06-01")).toBe(false);
-    expect(heldOfficeNear(index, "person:hunter-biden", "2020-06-01")).toBe(false);
+describe("longOutOfOffice", () => {
+  it("holds ten years after a person's last office, not before a first one nor ever after leading a country", () => {
+    expect(longOutOfOffice(index, "person:colin-powell", "2015-01-25")).toBe(false);
+    expect(longOutOfOffice(index, "person:colin-powell", "2015-01-26")).toBe(true);
+    expect(longOutOfOffice(index, "person:colin-powell", "2016")).toBe(true);
+    expect(longOutOfOffice(index, "person:bernie-sanders", "2016-03-01")).toBe(false);
+    expect(longOutOfOffice(index, "person:mitt-romney", "2012")).toBe(false);
+    expect(longOutOfOffice(index, "person:bill-clinton", "2016-09-01")).toBe(false);
+    expect(longOutOfOffice(index, "person:hunter-biden", "2020-06-01")).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { loadKnownEvents } from "../extract/date-known-events.js";
 import { loadCountryTable, mergeCountries } from "../kb/countries.js";
 import { loadGivenNames } from "../kb/given-names.js";
 import { loadKnowledgeBase } from "../kb/load-knowledge-base.js";
-import { indexKnowledgeBase, heldOfficeNear, officesHeld, resolveRole, rolesHeld, type HeldOffice } from "../kb/office-holders.js";
+import { indexKnowledgeBase, longOutOfOffice, officesHeld, resolveRole, rolesHeld, type HeldOffice } from "../kb/office-holders.js";
 
 export interface Resources extends ExtractionResources {
   officesOf: (personId: string) => HeldOffice[];
@@ -42,7 +42,7 @@ export function loadResources(dataDir: string): Resources {
     events: loadEventTable(join(dataDir, "lexicon", "events.json")),
     knownEvents: loadKnownEvents(join(dataDir, "kb", "known-events.json")),
     resolveRole: (role, of, date) => resolveRole(index, { role, of, date }),
-    heldOfficeNear: (personId, date) => heldOfficeNear(index, personId, date),
+    longOutOfOffice: (personId, date) => longOutOfOffice(index, personId, date),
     officesOf: (personId) => officesHeld(index, personId),
   };
 }

@@ -12,7 +12,7 @@ import { extractMetadata, type StatedPosition } from "./extract-metadata.js";
 import { extractStatements } from "./extract-statements.js";
 import { blankSpans, findNameCards } from "./find-name-cards.js";
 import { findTranscriptTurns } from "./find-transcript-turns.js";
-import { findEntities, type Mention, type OfficeTimer, type RoleResolver } from "./find-entities.js";
+import { findEntities, type Mention, type LongOutOfOffice, type RoleResolver } from "./find-entities.js";
 import { findQuoteSpans } from "./find-quote-spans.js";
 import { nameKey } from "./words.js";
 
@@ -21,7 +21,7 @@ export interface ExtractionResources {
   lexicon: Lexicon;
   stance: StanceLexicon;
   resolveRole: RoleResolver;
-  heldOfficeNear: OfficeTimer;
+  longOutOfOffice: LongOutOfOffice;
   events: EventTable;
   knownEvents: KnownEvents;
 }
@@ -41,7 +41,7 @@ export function extractDocument(source: SourceDocument, resources: ExtractionRes
     published: meta.published,
     authors: meta.authors,
     resolveRole: resources.resolveRole,
-    heldOfficeNear: resources.heldOfficeNear,
+    longOutOfOffice: resources.longOutOfOffice,
     speakerLabels: turns.map((turn) => turn.label),
   });
   const entityTypes = new Map<string, EntityType>(found.entities.map((e) => [e.id, e.type]));

@@ -26,8 +26,8 @@ export interface Mention {
 
 /** Who held an office on a date, from the knowledge base: (role noun, country or organization id, date) -> person id. */
 export type RoleResolver = (role: string, of: string | null, date: IsoDate | null) => string | null;
-/** Whether a person held an office the knowledge base knows near a date: (person id, date) -> yes or no. */
-export type OfficeTimer = (personId: string, date: IsoDate) => boolean;
+/** Whether the offices the knowledge base knows of a person all ended long before a date: (person id, date) -> yes or no. */
+export type LongOutOfOffice = (personId: string, date: IsoDate) => boolean;
 
 export interface EntityContext {
   analyzed: AnalyzedText;
@@ -35,7 +35,7 @@ export interface EntityContext {
   published: IsoDate | null;
   authors: string[];
   resolveRole: RoleResolver;
-  heldOfficeNear: OfficeTimer;
+  longOutOfOffice: LongOutOfOffice;
   /** A transcript's speaker labels ("PENCE", "AMY GOODMAN"): each names a person. */
   speakerLabels: Span[];
 }
@@ -490,16 +490,17 @@ export function findEntities(ctx: EntityContext): FoundEntities {
 
   /**
    * Which of the people the knowledge base knows by one surname a bare use of it means: the only
-   * one; of several, the only one who held office, unless the article is dated far from their
-   * offices (heldOfficeNear: "Trump" in 2016 is Donald Trump, "Cohen" in 2018 not the secretary of
-   * defense of 1997). The date only rules out: that one officeholder is near it says nothing of the
-   * others, whom the knowledge base gives no office ("Fox" in 2017 is seldom Liam Fox).
+   * one, or of several the only one who held office; but not one whose offices ended long before
+   * the article (longOutOfOffice: "Cohen" in 2018 is not the secretary of defense of 1997, "Green"
+   * in 2016 not Mexico's foreign minister of 1998). The date only rules out: that the one
+   * officeholder is in office says nothing of the bearers the knowledge base gives no office
+   * ("Fox" in 2017 is seldom Liam Fox).
    */
   function knownBearer(bearers: readonly LexiconEntry[]): LexiconEntry | null {
-    if (bearers.length <= 1) return bearers[0] ?? null;
     const holders = bearers.filter((e) => lexicon.rolesHeld.has(e.id));
-    const holder = holders.length === 1 ? (holders[0] as LexiconEntry) : null;
-    return holder && (ctx.published === null || ctx.heldOfficeNear(holder.id, ctx.published)) ? holder : null;
+    const only = bearers.length === 1 ? bearers[0] : holders.length === 1 ? holders[0] : undefined;
+    if (!only) return null;
+    return ctx.published !== null && ctx.longOutOfOffice(only.id, ctx.published) ? null : only;
   }
 
   /**

@@ -89,22 +89,26 @@ export function rolesHeld(index: KbIndex): Map<string, Set<string>> {
   return roles;
 }
 
-/** Years before a person's first office when a bare surname may already mean them: a campaign ("Trump" in 2016). */
-const YEARS_BEFORE_OFFICE = 2;
-/** Years after their last office when it still may: "Powell" in 2012 may be Colin Powell, in 2019 hardly. */
+/**
+ * Years after their last office when a bare surname still may mean a person: "Powell" in 2012 may
+ * be Colin Powell, in 2019 hardly. A country's leader (an office answering to "leader") stays in
+ * the news for life: "Chirac" in 2019 is still Jacques Chirac.
+ */
 const YEARS_AFTER_OFFICE = 10;
 
 /**
- * Whether the period `date` names falls between two years before the person's first office the
- * knowledge base knows and ten years after their last; false when it knows none.
+ * Whether every office the knowledge base knows the person held ended more than ten years before
+ * the period `date` names, none of them leading a country. False when it knows none, and before a
+ * first office: what made someone news before it (Mitt Romney's campaign, years before his
+ * senate seat) is seldom in the knowledge base.
  */
-export function heldOfficeNear(index: KbIndex, personId: string, date: string): boolean {
-  const tenures = index.tenuresByHolder.get(personId);
-  if (!tenures?.length) return false;
-  const { from, to } = periodOf(date);
-  const first = tenures[0]!.start;
-  const last = tenures.some((tenure) => tenure.end === null) ? null : tenures.map((tenure) => tenure.end!).sort(byCodeUnits).at(-1)!;
-  return shiftYears(first, -YEARS_BEFORE_OFFICE) < to && (last === null || shiftYears(last, YEARS_AFTER_OFFICE) > from);
+export function longOutOfOffice(index: KbIndex, personId: string, date: string): boolean {
+  const tenures = index.tenuresByHolder.get(personId) ?? [];
+  const ends = tenures.map((tenure) => tenure.end);
+  if (tenures.length === 0 || ends.includes(null)) return false;
+  if (tenures.some((tenure) => (tenure.roles ?? index.offices.get(tenure.office)?.roles ?? []).includes("leader"))) return false;
+  const last = (ends as string[]).sort(byCodeUnits).at(-1)!;
+  return shiftYears(last, YEARS_AFTER_OFFICE) <= periodOf(date).from;
 }
 
 /** An ISO day moved by whole years ("2017-01-20", -2 -> "2015-01-20"). */
