@@ -119,6 +119,13 @@ describe("actors", () => {
     expect(entity(r, "person:barack-obama")).toBeUndefined();
   });
 
+  it("names an organization by its last word without running back across a comma", () => {
+    // From PolNeAR and allsides articles: a sentence adverb, a list, a place before the name.
+    const text = "Apparently, Hofstra University security saw the tweet. Also, the Oklahoma Supreme Court ruled. Donors include Vox Media Inc., Nike Inc. and others.";
+    const organizations = extract(text, { published: "2016-09-26" }).entities.filter((e) => e.type === "organization").map((e) => e.name);
+    expect(organizations.sort()).toEqual(["Hofstra University", "Nike Inc", "Oklahoma Supreme Court", "Vox Media Inc"]);
+  });
+
   it("reads a full name the knowledge base does not know as a new person, not as its known surname or country", () => {
     // From allsides articles: Rep. Devin Nunes is not Aloysio Nunes (Brazil's foreign minister), Rep. Steve Israel not Israel.
     const text =
