@@ -119,6 +119,13 @@ describe("actors", () => {
     expect(entity(r, "person:barack-obama")).toBeUndefined();
   });
 
+  it("reads 'the president' as the one person the document titles President, after a sentence ending in a name too", () => {
+    // As allsides articles write it: the sentence before ends in a capitalised word.
+    const text = "President Joe Biden spoke on Fox. The president said the talks had failed. The Texas president said nothing.";
+    const biden = entity(extract(text, { published: "2023-09-21" }), "person:joe-biden");
+    expect(biden?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Joe Biden", "The president"]);
+  });
+
   it("names an organization by its last word without running back across a comma", () => {
     // From PolNeAR and allsides articles: a sentence adverb, a list, a place before the name.
     const text = "Apparently, Hofstra University security saw the tweet. Also, the Oklahoma Supreme Court ruled. Donors include Vox Media Inc., Nike Inc. and others.";

@@ -666,7 +666,12 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const role = roleText.toLowerCase().replace("-", " ");
       const ownerKey = ownerText ? nameKey(ownerText.replace(/^the\s+/i, "")) : null;
       const owner = ownerKey ? lexicon.forms.get(ownerKey)?.find((e) => e.type === "country" || e.type === "organization") : undefined;
-      if (ownerText && !owner) continue;
+      if (ownerText && !owner) {
+        // Words before the role that own nothing may end a sentence ("spoke on Fox. The president
+        // said"): the role phrase may start after them.
+        ROLE.lastIndex = m.index + 1;
+        continue;
+      }
       const ownerId = owner?.id ?? null;
       const fromTitle = facts.filter((f) => f.object === ownerId || (!ownerId && f.label.toLowerCase().endsWith(role)));
       const matching = fromTitle.filter((f) => f.label.toLowerCase().endsWith(role) || (role === "leader" && /president|prime minister|chancellor/i.test(f.label)));
