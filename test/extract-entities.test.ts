@@ -126,6 +126,23 @@ describe("actors", () => {
     expect(biden?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Joe Biden", "The president"]);
   });
 
+  it("reads 'the governor', 'the senator', 'the congressman' and 'the mayor' as the one person the document titles so", () => {
+    // As allsides articles write it: abbreviated titles, a title inside the name ("Rep. Devin Nunes").
+    const text =
+      "North Carolina Gov. Pat McCrory sued. “Let me repeat that,” the governor said. " +
+      "Sen. Ted Cruz agreed, and the senator said the law was clear. Rep. Devin Nunes objected; the congressman said it was wrong. " +
+      "New York Mayor Bill de Blasio was asked, and the mayor said no.";
+    const r = extract(text, { published: "2016-05-13" });
+    const roleOf = (id: string) => entity(r, id)?.mentions.map((m) => text.slice(m.start, m.end)).filter((form) => /^the /i.test(form));
+    expect(roleOf("person:pat-mccrory")).toEqual(["the governor"]);
+    expect(roleOf("person:ted-cruz")).toEqual(["the senator"]);
+    expect(roleOf("person:devin-nunes")).toEqual(["the congressman"]);
+    expect(roleOf("person:bill-de-blasio")).toEqual(["the mayor"]);
+    // "Vice President Joe Biden" is no president, so "the president" is the one president titled.
+    const two = "Vice President Joe Biden and President Barack Obama met. The president said the talks failed.";
+    expect(entity(extract(two, { published: "2013-09-21" }), "person:barack-obama")?.mentions.map((m) => two.slice(m.start, m.end))).toEqual(["Barack Obama", "The president"]);
+  });
+
   it("names an organization by its last word without running back across a comma", () => {
     // From PolNeAR and allsides articles: a sentence adverb, a list, a place before the name.
     const text = "Apparently, Hofstra University security saw the tweet. Also, the Oklahoma Supreme Court ruled. Donors include Vox Media Inc., Nike Inc. and others.";

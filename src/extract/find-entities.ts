@@ -57,7 +57,17 @@ const CLAUSE_PUNCTUATION = /[,;:()[\]"“”]/;
 const ORG_INNER = new Set(["of", "and", "for", "the", "&", "on"]);
 const PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "into", "outside", "across", "around", "via", "through", "of", "toward", "towards", "inside", "over", "visit", "visited", "visiting", "left", "leaving", "reached"]);
 /** Role nouns that name an office in running text ("the Russian president"). */
-const ROLE_NOUNS = ["president", "prime minister", "leader", "chancellor", "premier", "foreign minister", "foreign secretary", "defence secretary", "defense secretary", "defence minister", "defense minister", "secretary of state", "secretary general", "secretary-general", "vice president"];
+const ROLE_NOUNS = ["president", "prime minister", "leader", "chancellor", "premier", "foreign minister", "foreign secretary", "defence secretary", "defense secretary", "defence minister", "defense minister", "secretary of state", "secretary general", "secretary-general", "vice president", "governor", "senator", "congressman", "congresswoman", "mayor"];
+/** Titles in the document that a role noun names besides its own: "the leader" is the one titled President, "the congressman" the one titled Rep. */
+const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  leader: ["leader", "president", "prime minister", "chancellor"],
+  congressman: ["congressman", "representative"],
+  congresswoman: ["congresswoman", "representative"],
+};
+/** The honorific or title a mention may begin with, and the space after it. */
+const HONORIFIC_HEAD = new RegExp(String.raw`^(?:${[...HONORIFICS].join("|")})\.?[ \t]+(?=\p{Lu})`, "u");
+/** Abbreviated titles, written out as the role they state: "Gov. Chris Christie" is a governor. */
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = { "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative" };
 
 /** "prime minister" -> "[Pp]rime [Mm]inister": headlines capitalise role nouns, running text does not. */
 function anyCaseInitials(phrase: string): string {
@@ -68,7 +78,7 @@ function anyCaseInitials(phrase: string): string {
 const TITLE_BEFORE_SURNAME = new RegExp(String.raw`\b(${ROLE_NOUNS.map(anyCaseInitials).join("|")})(?:-elect)?[ \t]+$`, "u");
 
 /** Titles that stand before a name and state an office ("Russian President Vladimir Putin"). */
-const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
+const TITLE = /(?:^|\s)((?:(?:Former|Acting|Deputy|Vice)\s+)?(?:President|Prime Minister|Chancellor|Premier|Secretary[- ]General|Secretary of (?:State|Defen[cs]e|the [A-Z][a-z]+)|(?:Foreign|Defen[cs]e|Home|Interior|Finance|Health|Justice|Trade|Energy) (?:Minister|Secretary)|Secretary|Minister(?: of [A-Z][a-z]+)?|Senator|Governor|Congressman|Congresswoman|Representative|Mayor|Gov\.|Sen\.|Rep\.|Ambassador|Spokesman|Spokeswoman|Speaker|King|Queen|Leader|Chief of Staff|Attorney General|National Security Adviser|Vice President))\s+$/;
 
 /** Words of a title in a transcript's speaker label besides the honorifics ("HOUSE MAJORITY WHIP STEVE SCALISE"). */
 const LABEL_TITLES = new Set(["Press", "House", "Senate", "Vice", "Deputy", "Former", "Acting", "Chief", "Majority", "Minority", "Whip", "Leader", "News"]);
@@ -613,21 +623,24 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const m = byStart[k] as Mention;
       if (!m.id.startsWith("person:")) continue;
       const lineStart = text.lastIndexOf("\n", m.start) + 1;
-      const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
+      // A title the mention itself begins with ("Rep. Devin Nunes", "Sen. Cruz") counts as one before it.
+      const nameStart = m.start + (HONORIFIC_HEAD.exec(text.slice(m.start, m.end))?.[0].length ?? 0);
+      const before = text.slice(Math.max(lineStart, nameStart - 60), nameStart);
       const title = TITLE.exec(before);
       if (!title?.[1]) continue;
-      const titleStart = m.start - title[1].length - (before.length - before.trimEnd().length);
+      const titleStart = nameStart - title[1].length - (before.length - before.trimEnd().length);
       // The country or organization named right before the title: "Belarus President", "NATO Secretary General".
       const owner = byStart.slice(0, k).reverse().find((o) => o.end <= titleStart && titleStart - o.end <= 3 && !o.id.startsWith("person:"));
       const ownerSpan = owner && /^[\s’'s]*$/.test(text.slice(owner.end, titleStart)) ? owner : undefined;
       // "Former U.S. President Donald Trump" held the office once, not on the day of writing.
       const titleFrom = ownerSpan?.start ?? titleStart;
       if (/\b(former|ex-?|then|late)\s*$/i.test(text.slice(Math.max(lineStart, titleFrom - 12), titleFrom)) || /^(former|acting|ex)/i.test(title[1])) continue;
+      const label = ABBREVIATED_TITLES[title[1]] ?? title[1].replace(/\s+/g, " ");
       facts.push({
         subject: m.id,
         relation: "holds_role",
-        object: ownerSpan?.id ?? title[1].toLowerCase(),
-        label: title[1].replace(/\s+/g, " "),
+        object: ownerSpan?.id ?? label.toLowerCase(),
+        label,
         date: ctx.published,
         start: ownerSpan?.start ?? titleStart,
         end: m.end,
@@ -652,6 +665,13 @@ export function findEntities(ctx: EntityContext): FoundEntities {
     return facts;
   }
 
+  /** Whether a title ("Prime Minister", "Gov.") states the role a role noun names: "Vice President" is no president, "Deputy Prime Minister" no prime minister. */
+  function titleStates(label: string, role: string): boolean {
+    const title = label.toLowerCase().replace(/-/g, " ");
+    if (/^(?:vice|deputy)\s/.test(title) && !title.startsWith(role)) return false;
+    return (ROLE_TITLES[role] ?? [role]).some((name) => title === name || title.endsWith(` ${name}`));
+  }
+
   /** "the Russian president", "Ukraine's president", "the US president": through titles in this document, else office holders on the day. */
   function roleMentions(facts: Fact[]): Mention[] {
     const found: Mention[] = [];
@@ -673,8 +693,7 @@ export function findEntities(ctx: EntityContext): FoundEntities {
         continue;
       }
       const ownerId = owner?.id ?? null;
-      const fromTitle = facts.filter((f) => f.object === ownerId || (!ownerId && f.label.toLowerCase().endsWith(role)));
-      const matching = fromTitle.filter((f) => f.label.toLowerCase().endsWith(role) || (role === "leader" && /president|prime minister|chancellor/i.test(f.label)));
+      const matching = facts.filter((f) => (f.object === ownerId || !ownerId) && titleStates(f.label, role));
       const people = [...new Set(matching.map((f) => f.subject))];
       const id = people.length === 1 ? (people[0] as string) : ownerId ? ctx.resolveRole(role, ownerId, ctx.published) : null;
       if (id) found.push({ start: m.index, end: m.index + whole.length, id, via: "role" });
