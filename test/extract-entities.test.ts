@@ -150,6 +150,18 @@ describe("actors", () => {
     expect(organizations.sort()).toEqual(["Hofstra University", "Nike Inc", "Oklahoma Supreme Court", "Vox Media Inc"]);
   });
 
+  it("reads a school, hospital, clinic, museum or embassy as an organization, not a person named for someone", () => {
+    const text = "Students at Marjory Stoneman Douglas High School marched. Doctors at Walter Reed Hospital and the Mayo Clinic agreed, as did Harvard Law School.";
+    const r = extract(text, { published: "2018-03-01" });
+    expect(r.entities.filter((e) => e.type === "person")).toEqual([]);
+    expect(r.entities.filter((e) => e.type === "organization").map((e) => e.name).sort()).toEqual([
+      "Harvard Law School",
+      "Marjory Stoneman Douglas High School",
+      "Mayo Clinic",
+      "Walter Reed Hospital",
+    ]);
+  });
+
   it("reads a full name the knowledge base does not know as a new person, not as its known surname or country", () => {
     // From allsides articles: Rep. Devin Nunes is not Aloysio Nunes (Brazil's foreign minister), Rep. Steve Israel not Israel.
     const text =

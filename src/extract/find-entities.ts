@@ -51,7 +51,7 @@ export interface FoundEntities {
 const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Prof", "Rev", "Pope", "Senator", "Governor", "Congressman", "Congresswoman", "President", "Chancellor", "Premier", "Ambassador", "Judge", "Justice", "King", "Queen", "Prince", "Princess", "Speaker", "Secretary", "Minister", "Mayor", "Sheikh", "Ayatollah", "Chairman", "Chairwoman", "Director", "Commissioner", "Leader", "Whip"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
 const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
-const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus)$/;
+const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus|Cathedral|Mosque|Synagogue|School|Academy|Hospital|Clinic|Museum|Embassy|Laboratory)$/;
 /** Punctuation that ends a name's run of words: a comma, colon, semicolon, bracket or quotation mark. */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”]/;
 const ORG_INNER = new Set(["of", "and", "for", "the", "&", "on"]);
@@ -238,8 +238,12 @@ export function findEntities(ctx: EntityContext): FoundEntities {
       const before = words[i - 1];
       if (before && ORG_INNER.has(before.text) && taken[i - 2] && joinable(i - 2, i)) continue;
       let j = i;
-      // Not across a clause's punctuation: "Apparently, Hofstra University" names the university alone.
-      while (j + 1 < words.length && !taken[j + 1] && joinable(j, j + 1) && !CLAUSE_PUNCTUATION.test(gapAfter(j)) && (isNameWord(j + 1) || ORG_INNER.has((words[j + 1] as Word).text))) j++;
+      // Not across a clause's punctuation ("Apparently, Hofstra University" names the university
+      // alone), nor into a second name after "and the" ("Walter Reed Hospital and the Mayo Clinic").
+      while (j + 1 < words.length && !taken[j + 1] && joinable(j, j + 1) && !CLAUSE_PUNCTUATION.test(gapAfter(j)) && (isNameWord(j + 1) || ORG_INNER.has((words[j + 1] as Word).text))) {
+        if (ORG_WORDS.test((words[j] as Word).text) && words[j + 1]?.text === "and" && words[j + 2]?.text === "the") break;
+        j++;
+      }
       while (j > i && !ORG_WORDS.test((words[j] as Word).text)) j--;
       if (j > i && ORG_WORDS.test((words[j] as Word).text)) {
         const name = spanText(i, j);
