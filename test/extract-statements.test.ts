@@ -200,6 +200,16 @@ describe("reported speech", () => {
     expect(quoteWith(r, "FBI wanted").speaker).toBe("person:jim-jordan");
   });
 
+  it("reads the name before 'of' as the speaker, not the organization or place after it", () => {
+    // From allsides articles.
+    const r = extract(
+      "Premiums and the Senate\n\nMichael Tanner of the Cato Institute reports that health insurance premiums will be higher. “It’s just foolish,” Sen. John McCain of Arizona said.",
+      { published: "2013-11-06" },
+    );
+    expect(quoteWith(r, "premiums will be higher").speaker).toBe("person:michael-tanner");
+    expect(quoteWith(r, "just foolish").speaker).toBe("person:john-mccain");
+  });
+
   it("dates nothing said from a date after publication, which is what the words are about", () => {
     const r = extract("Trump and the G7\n\nAsked about the 2020 election, Donald Trump said the idea had been discussed with his team.", { published: "2019-08-25" });
     expect(quoteWith(r, "the idea had been discussed")).toMatchObject({ speaker: "person:donald-trump", date: "2019-08-25" });

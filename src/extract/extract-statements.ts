@@ -360,7 +360,10 @@ export function extractStatements(ctx: StatementContext): Statements {
     const t = tokens[k] as Token;
     const word = tokenText(k);
     const mention = mentionEndingAt.get(t.end);
-    if (mention && mention.start >= s.start) return { speaker: mention.id, speakerMention: { start: mention.start, end: mention.end } };
+    if (mention && mention.start >= s.start) {
+      const head = nameBeforeOf(tokenIndexAt(mention.start), s) ?? mention;
+      return { speaker: head.id, speakerMention: { start: head.start, end: head.end } };
+    }
     if (PERSONAL.has(word) || PLURAL.has(word) || word === "I" || word === "We" || word === "we") {
       const id = resolvePronoun(word, t.start);
       if (id) pronouns.push({ start: t.start, end: t.end, id, via: "pronoun" });
@@ -383,6 +386,9 @@ export function extractStatements(ctx: StatementContext): Statements {
     if (t.pos === "NOUN" || t.pos === "PROPN" || capitalisedName) {
       let a = k;
       while (a - 1 >= s.firstToken && ["NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"].includes(tokens[a - 1]?.pos ?? "")) a--;
+      // "Ramiro Pena of Waco": the name before "of" speaks.
+      const beforeOf = nameBeforeOf(a, s);
+      if (beforeOf) return { speaker: beforeOf.id, speakerMention: { start: beforeOf.start, end: beforeOf.end } };
       // "the G7 group of leading nations": one phrase across "of".
       while (tokenText(a - 1) === "of" && ["NOUN", "PROPN"].includes(tokens[a - 2]?.pos ?? "")) {
         a -= 2;
@@ -395,6 +401,19 @@ export function extractStatements(ctx: StatementContext): Statements {
       return { speaker: named?.id ?? null, speakerMention: span };
     }
     return null;
+  }
+
+  /**
+   * The person or organization named right before "of (the)" that precedes token i, the head of
+   * the phrase: "John Smith of the Heritage Foundation said", "Sen. Ted Cruz of Texas said" are
+   * Smith and Cruz, not the foundation or the state.
+   */
+  function nameBeforeOf(i: number, s: Sentence): Mention | null {
+    let k = i - 1;
+    if (tokens[k]?.pos === "DET") k--;
+    if (k - 1 < s.firstToken || tokenText(k) !== "of") return null;
+    const named = mentionEndingAt.get((tokens[k - 1] as Token).end);
+    return speaks(named) && named.start >= s.start ? (nameBeforeOf(tokenIndexAt(named.start), s) ?? named) : null;
   }
 
   function nounPhraseAt(i: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
