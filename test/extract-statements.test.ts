@@ -195,6 +195,15 @@ describe("reported speech", () => {
     expect(quoteWith(r, words.slice(0, 20))).toMatchObject({ text: words, ...(speaker && { speaker }) });
   });
 
+  it("does not take the phrase after 'said' for the speaker when a verb follows it: it opens what was said", () => {
+    // From an allsides article: the spokesman is no name the knowledge base or the document gives.
+    const r = extract(
+      "The census order\n\nPresident Donald Trump spoke at 5 p.m. Hogan Gidley, a White House spokesman, said the president had made a decision about what to do.",
+      { published: "2019-07-11" },
+    );
+    expect(quoteWith(r, "had made a decision")).toMatchObject({ text: "the president had made a decision about what to do", speaker: null });
+  });
+
   it("reads the name before a party label and an apposition as the speaker of a quote", () => {
     const r = extract("Laptops and deals\n\n“If the FBI wanted any other American’s laptops, they’d just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.", { published: "2016-09-23" });
     expect(quoteWith(r, "FBI wanted").speaker).toBe("person:jim-jordan");

@@ -317,7 +317,13 @@ export function extractStatements(ctx: StatementContext): Statements {
     // Inverted: "…," said Mr Trump.
     let r = v + 1;
     while (r < s.endToken && tokens[r]?.pos === "ADV") r++;
-    if (k < s.firstToken || /^[,"“”'‘’]+$/.test(word)) return nounPhraseAt(r, s);
+    if (k < s.firstToken || /^[,"“”'‘’]+$/.test(word)) {
+      // "Hogan Gidley, a White House spokesman, said the president had made …": a phrase that a
+      // verb follows opens what was said and is not who said it; the cue stands, its speaker unknown.
+      const inverted = nounPhraseAt(r, s);
+      const after = inverted?.speakerMention ? tokens[tokenIndexAt(inverted.speakerMention.end)] : undefined;
+      return inverted && (after?.pos === "VERB" || after?.pos === "AUX") ? { ...inverted, speaker: null } : inverted;
+    }
     return null;
   }
 
