@@ -143,6 +143,16 @@ describe("actors", () => {
     expect(entity(extract(two, { published: "2013-09-21" }), "person:barack-obama")?.mentions.map((m) => two.slice(m.start, m.end))).toEqual(["Barack Obama", "The president"]);
   });
 
+  it("finds people by common given names, but not in a place's name or a case's", () => {
+    // From allsides articles: given names the list once lacked, and the counties they also name.
+    const text =
+      "Devin Watkins of the Competitive Enterprise Institute and Vicki Zakrzewski spoke. " +
+      "Shelby County v. Holder was decided in Shelby County, and Los Angeles County sheriffs patrol the San Joaquin Valley.";
+    const people = extract(text, { published: "2016-09-01" }).entities.filter((e) => e.type === "person").map((e) => e.name);
+    // The case's other party is a person: Eric Holder, the attorney general it was brought against.
+    expect(people.sort()).toEqual(["Devin Watkins", "Eric Holder", "Vicki Zakrzewski"]);
+  });
+
   it("names an organization by its last word without running back across a comma", () => {
     // From PolNeAR and allsides articles: a sentence adverb, a list, a place before the name.
     const text = "Apparently, Hofstra University security saw the tweet. Also, the Oklahoma Supreme Court ruled. Donors include Vox Media Inc., Nike Inc. and others.";

@@ -52,6 +52,8 @@ const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lor
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "al", "bin", "ibn", "le", "la", "del", "dos"]);
 const NOT_NAMES = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In", "On", "At", "As", "By", "For", "From", "To", "Of", "With", "After", "Before", "When", "While", "Since", "Despite", "Following", "According", "Read", "Watch", "Listen", "More", "News", "Picture", "Photo", "Image", "Getty", "Images", "Video", "Live", "Update", "Breaking", "Opinion", "Analysis", "Former", "Acting", "Deputy", "Vice", "General", "Secretary", "Minister", "President", "Prime", "Chancellor", "Senator", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Chairman", "Director", "Chief", "Head", "Leader", "Speaker"]);
 const ORG_WORDS = /^(Coalition|Party|Committee|Council|Institute|Institution|Foundation|Agency|Association|Union|Organi[sz]ation|Commission|Bank|University|College|Corporation|Company|Corp|Inc|Ltd|Group|Ministry|Department|Bureau|Service|Services|Court|Parliament|Assembly|Congress|Senate|Times|Post|News|Network|Press|Herald|Journal|Tribune|Broadcasting|Television|Radio|Network|Fund|Alliance|Federation|League|Movement|Front|Programme|Program|Center|Centre|Initiative|Project|Society|Club|Board|Authority|Administration|Cabinet|Campaign|Caucus|Cathedral|Mosque|Synagogue|School|Academy|Hospital|Clinic|Museum|Embassy|Laboratory)$/;
+/** Words that end a place's name, never a person's. */
+const PLACE_WORDS = /^(County|Parish|Township|Borough|City|Street|Avenue|Road|Boulevard|Square|Airport|Station|Island|Islands|Valley|River|Mountains|Bay)$/;
 /** Punctuation that ends a name's run of words: a comma, colon, semicolon, bracket or quotation mark. */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”]/;
 const ORG_INNER = new Set(["of", "and", "for", "the", "&", "on"]);
@@ -395,6 +397,8 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   function addPerson(i: number, j: number, start?: number) {
     const last = words[j] as Word;
     if (ORG_WORDS.test(last.text)) return;
+    // "Shelby County", "Shelby County v. Holder": a place's name, or a case's, not a person's.
+    for (let k = i + 1; k <= j; k++) if (PLACE_WORDS.test((words[k] as Word).text)) return;
     const name = spanText(i, j);
     const known = lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person") ?? withoutMiddleNames(i, j) ?? restated(i, j);
     const id = known?.id ?? `person:${slug(name)}`;
