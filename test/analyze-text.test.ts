@@ -26,12 +26,16 @@ describe("analyzeText", () => {
   });
 
   it("ends no sentence inside a party label or before a lower-case word", () => {
-    const text = "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy. Sen. Marco Rubio (R-Fla.) said nothing. Then he left.";
+    const text =
+      "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy. Sen. Marco Rubio (R-Fla.) said nothing. Then he left. " +
+      "Schumer, D-N.Y., said Sunday the investigation should come first. Officials in Washington, D.C., agreed.";
     const { sentences } = analyzeText(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       "Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.",
       "Sen. Marco Rubio (R-Fla.) said nothing.",
       "Then he left.",
+      "Schumer, D-N.Y., said Sunday the investigation should come first.",
+      "Officials in Washington, D.C., agreed.",
     ]);
   });
 

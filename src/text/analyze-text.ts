@@ -205,14 +205,23 @@ export function analyzeText(text: string): AnalyzedText {
 }
 
 /**
- * wink-nlp ends a sentence after abbreviations: after "(R-Fla.)", or inside "(R-S.C.)". A sentence
- * cannot begin in lower case, nor in a short parenthesis, so those are joined back.
+ * wink-nlp ends a sentence after abbreviations: after "(R-Fla.)", or inside "(R-S.C.)" and
+ * "Schumer, D-N.Y., said". A sentence cannot begin in lower case, nor in a short parenthesis, nor
+ * with the rest of an abbreviation whose first letter ended the sentence before ("Y.," after
+ * "D-N."), so those are joined back.
  */
+/** A sentence ending in one capital and a full stop, "D-N.", and the next opening with the rest and a comma, "Y.,". */
+const ABBREVIATION_HEAD = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+const ABBREVIATION_REST = /^\p{Lu}\p{Ll}{0,2}\.\s*[,)]/u;
+
 function joinBrokenSentences(text: string, sentences: Sentence[]): Sentence[] {
   const joined: Sentence[] = [];
   for (const s of sentences) {
     const last = joined[joined.length - 1];
-    if (last && last.paragraph === s.paragraph && (/^\p{Ll}/u.test(text.slice(s.start, s.start + 1)) || /\([^()]*$/.test(text.slice(last.end - 8, last.end)))) {
+    const head = text.slice(s.start, s.start + 6);
+    const tail = text.slice(Math.max(0, (last?.end ?? 0) - 8), last?.end ?? 0);
+    const splitAbbreviation = ABBREVIATION_HEAD.test(tail) && ABBREVIATION_REST.test(head);
+    if (last && last.paragraph === s.paragraph && (/^\p{Ll}/u.test(head) || /\([^()]*$/.test(tail) || splitAbbreviation)) {
       // Written out in analyzeText's order rather than spread: a spread copy is an object of
       // another shape, and every stage that reads sentences was compiled again on meeting one.
       joined[joined.length - 1] = { start: last.start, end: s.end, paragraph: last.paragraph, firstToken: last.firstToken, endToken: s.endToken };
