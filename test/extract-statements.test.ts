@@ -209,6 +209,16 @@ describe("reported speech", () => {
     expect(quoteWith(r, "FBI wanted").speaker).toBe("person:jim-jordan");
   });
 
+  it("reads the name between a quote and 'told' as its speaker, not the listener or a name inside the quote", () => {
+    // From an allsides article: the listener is the president, and "the leader" inside the quote is he too.
+    const r = extract(
+      "Faith leaders at the White House\n\nPresident Donald Trump met faith leaders on Friday.\n\n“You’ve done a very good job being the leader we need you to be,” Pastor Ramiro Pena of Waco, Texas, told the president. “We want to say thank you.”",
+      { published: "2019-01-27" },
+    );
+    expect(quoteWith(r, "very good job").speaker).toBe("person:ramiro-pena");
+    expect(quoteWith(r, "We want to say").speaker).toBe("person:ramiro-pena");
+  });
+
   it("reads the name before 'of' as the speaker, not the organization or place after it", () => {
     // From allsides articles.
     const r = extract(

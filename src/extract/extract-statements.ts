@@ -351,14 +351,36 @@ export function extractStatements(ctx: StatementContext): Statements {
    * Lovas, said").
    */
   function besideApposition(comma: number, s: Sentence): { speaker: string | null; speakerMention: Span | null } | null {
-    for (let c = comma - 1; c > s.firstToken && comma - c < 40; c--) {
+    // A quoted statement, not quoted words ("the “Free Speech” rally") within the phrase.
+    const quoted = (c: number) => {
+      const at = tokens[c] as Token;
+      return doubles.some((q) => q.start <= at.start && at.end <= q.end && isFullQuote(q));
+    };
+    // Back to the quote before, not into it.
+    let c = comma - 1;
+    for (; c > s.firstToken && comma - c < 40 && !quoted(c); c--) {
       if (tokenText(c) !== ",") continue;
-      const named = mentionEndingAt.get((tokens[beforePartyLabel(c - 1, s)] as Token).end);
+      const before = mentionEndingAt.get((tokens[beforePartyLabel(c - 1, s)] as Token).end);
+      // "Pastor Ramiro Pena of Waco, Texas, told": the place is the name's, its "of" the name's.
+      const place = before !== undefined && ["location", "country"].includes(ctx.entityTypes.get(before.id) ?? "");
+      const named = place ? (nameBeforeOf(tokenIndexAt(before.start), s) ?? before) : before;
       if (speaks(named)) return { speaker: named.id, speakerMention: { start: named.start, end: named.end } };
     }
     const last = mentionEndingAt.get((tokens[comma - 1] as Token).end);
     if (speaks(last) && last.start > s.start && tokenText(tokenIndexAt(last.start) - 1) === ",") return { speaker: last.id, speakerMention: { start: last.start, end: last.end } };
-    return null;
+    // "“…,” Pastor Ramiro Pena of Waco, Texas, told": between the quote and the verb a noun phrase
+    // with no verb of its own, opened by a name after nothing but its titles; not a phrase of the
+    // quote's ("“…” in Congress, says"), nor a name after a comma ("Kendra Barkoff, a Biden
+    // spokeswoman").
+    if (!quoted(c)) return null;
+    const to = (tokens[comma] as Token).start;
+    let k = c + 1;
+    while (k < comma && (/^[,"”’]+$/.test(tokenText(k)) || ["PROPN", "NOUN", "ADJ"].includes(tokens[k]?.pos ?? "")) && !mentionStartingAt.has((tokens[k] as Token).start)) k++;
+    const head = mentionStartingAt.get((tokens[k] as Token).start);
+    for (let v = k; v < comma; v++) if (tokens[v]?.pos === "VERB" || tokens[v]?.pos === "AUX") return null;
+    return speaks(head) && head.end <= to && !text.slice((tokens[c] as Token).end, head.start).replace(/^[\s,"”’]+/, "").includes(",")
+      ? { speaker: head.id, speakerMention: { start: head.start, end: head.end } }
+      : null;
   }
 
   /** The speaker phrase that ends with token k: a known mention, a pronoun, "who" after a name, or a noun phrase. */
