@@ -146,11 +146,11 @@ describe("actors", () => {
   it("finds people by common given names, but not in a place's name or a case's", () => {
     // From allsides articles: given names the list once lacked, and the counties they also name.
     const text =
-      "Devin Watkins of the Competitive Enterprise Institute and Vicki Zakrzewski spoke. " +
+      "Devin Watkins of the Competitive Enterprise Institute, Janet Street-Porter and Vicki Zakrzewski spoke. " +
       "Shelby County v. Holder was decided in Shelby County, and Los Angeles County sheriffs patrol the San Joaquin Valley.";
     const people = extract(text, { published: "2016-09-01" }).entities.filter((e) => e.type === "person").map((e) => e.name);
     // The case's other party is a person: Eric Holder, the attorney general it was brought against.
-    expect(people.sort()).toEqual(["Devin Watkins", "Eric Holder", "Vicki Zakrzewski"]);
+    expect(people.sort()).toEqual(["Devin Watkins", "Eric Holder", "Janet Street-Porter", "Vicki Zakrzewski"]);
   });
 
   it("names an organization by its last word without running back across a comma", () => {

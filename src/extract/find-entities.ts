@@ -397,8 +397,9 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   function addPerson(i: number, j: number, start?: number) {
     const last = words[j] as Word;
     if (ORG_WORDS.test(last.text)) return;
-    // "Shelby County", "Shelby County v. Holder": a place's name, or a case's, not a person's.
-    for (let k = i + 1; k <= j; k++) if (PLACE_WORDS.test((words[k] as Word).text)) return;
+    // "Shelby County", "Shelby County v. Holder": a place's name, or a case's, not a person's
+    // ("Janet Street-Porter" is one).
+    for (let k = i + 1; k <= j; k++) if (PLACE_WORDS.test((words[k] as Word).text) && gapAfter(k - 1) !== "-" && gapAfter(k) !== "-") return;
     const name = spanText(i, j);
     const known = lexicon.forms.get(nameKey(name))?.find((e) => e.type === "person") ?? withoutMiddleNames(i, j) ?? restated(i, j);
     const id = known?.id ?? `person:${slug(name)}`;
