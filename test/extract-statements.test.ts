@@ -209,24 +209,23 @@ describe("reported speech", () => {
     expect(quoteWith(r, "FBI wanted").speaker).toBe("person:jim-jordan");
   });
 
-  it("reads the name between a quote and 'told' as its speaker, not the listener or a name inside the quote", () => {
-    // From an allsides article: the listener is the president, and "the leader" inside the quote is he too.
-    const r = extract(
+  it.each([
+    [
+      "the name between a quote and 'told', not the listener or a name inside the quote",
+      // The listener is the president, and "the leader" inside the quote is he too.
       "Faith leaders at the White House\n\nPresident Donald Trump met faith leaders on Friday.\n\n“You’ve done a very good job being the leader we need you to be,” Pastor Ramiro Pena of Waco, Texas, told the president. “We want to say thank you.”",
-      { published: "2019-01-27" },
-    );
-    expect(quoteWith(r, "very good job").speaker).toBe("person:ramiro-pena");
-    expect(quoteWith(r, "We want to say").speaker).toBe("person:ramiro-pena");
-  });
-
-  it("reads the name before 'of' as the speaker, not the organization or place after it", () => {
-    // From allsides articles.
-    const r = extract(
+      "2019-01-27",
+      { "very good job": "person:ramiro-pena", "We want to say": "person:ramiro-pena" },
+    ],
+    [
+      "the name before 'of', not the organization or place after it",
       "Premiums and the Senate\n\nMichael Tanner of the Cato Institute reports that health insurance premiums will be higher. “It’s just foolish,” Sen. John McCain of Arizona said.",
-      { published: "2013-11-06" },
-    );
-    expect(quoteWith(r, "premiums will be higher").speaker).toBe("person:michael-tanner");
-    expect(quoteWith(r, "just foolish").speaker).toBe("person:john-mccain");
+      "2013-11-06",
+      { "premiums will be higher": "person:michael-tanner", "just foolish": "person:john-mccain" },
+    ],
+  ])("reads as the speaker %s (from allsides articles)", (_, text, published, speakers) => {
+    const r = extract(text, { published });
+    for (const [words, speaker] of Object.entries(speakers)) expect(quoteWith(r, words).speaker, words).toBe(speaker);
   });
 
   it("dates nothing said from a date after publication, which is what the words are about", () => {
