@@ -466,9 +466,9 @@ export function findEntities(ctx: EntityContext): FoundEntities {
   /**
    * Whether word i, the surname `key`, is hyphenated to a word shaped like a name that is neither
    * part of a bearer's name, however misspelt ("Ocasio-Cortez", "Holtz-Eakin" after "Doug
-   * Holtz-Eakin"), nor a known surname or name or its start ("Trump-Putin", "Trump-Kim" name two people,
-   * "Trump-Russia" and "Trump-GOP" one): a double-barrelled name nobody here bears ("Cohen-Watnick", "Miller-Meeks")
-   * or a bill's ("Graham-Cassidy").
+   * Holtz-Eakin"), nor a known surname or name or its start ("Trump-Putin" and "Trump-Kim" name
+   * two people, "Trump-Russia" and "Trump-GOP" one): a double-barrelled name nobody here bears
+   * ("Cohen-Watnick", "Miller-Meeks") or a bill's ("Graham-Cassidy").
    */
   function inDoubleBarrel(i: number, key: string, inDocument: readonly Mention[]): boolean {
     const k = gapAfter(i) === "-" && isNameWord(i + 1) ? i + 1 : i > 0 && gapAfter(i - 1) === "-" && isNameWord(i - 1) ? i - 1 : -1;

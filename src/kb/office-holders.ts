@@ -111,7 +111,7 @@ export function longOutOfOffice(index: KbIndex, personId: string, date: string):
   return shiftYears(last, YEARS_AFTER_OFFICE) <= periodOf(date).from;
 }
 
-/** An ISO day moved by whole years ("2017-01-20", -2 -> "2015-01-20"). */
+/** An ISO day moved by whole years ("2005-01-26", 10 -> "2015-01-26"). */
 function shiftYears(day: string, years: number): string {
   return `${String(Number(day.slice(0, 4)) + years).padStart(4, "0")}${day.slice(4)}`;
 }
